@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab) — arrive with the documents issue; no Qt here."""
