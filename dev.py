@@ -54,7 +54,7 @@ def ensure_venv() -> None:
         print("dev.py: creating .venv", flush=True)
         try:
             venv.create(VENV, with_pip=True)
-        except Exception as exc:  # noqa: BLE001 - explain the usual Debian cause, then stop
+        except Exception as exc:
             sys.exit(
                 f"dev.py: could not create a virtual environment ({exc}). "
                 "On Debian/Ubuntu: apt-get install python3-venv"

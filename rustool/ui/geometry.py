@@ -28,7 +28,7 @@ def restore_geometry(widget: QWidget, key: str) -> None:
         return
     value = settings.value(f"geometry/{key}")
     if value is not None:
-        widget.restoreGeometry(value)  # type: ignore[arg-type]
+        widget.restoreGeometry(value)
 
 
 def save_geometry(widget: QWidget, key: str) -> None:

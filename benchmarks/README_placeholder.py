@@ -1,0 +1,1 @@
+"""Benchmarks: print figures next to their targets; run by hand, not by the test suite."""
