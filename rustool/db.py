@@ -79,6 +79,8 @@ def storage_errors(path: Path) -> Iterator[None]:
         raise mapped from exc
     except PermissionError as exc:
         raise StorageError("read_only", f"No permission to write in {path.parent}.") from exc
+    except OSError as exc:
+        raise StorageError("cannot_open", f"Cannot use {path}: {exc.strerror}.") from exc
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

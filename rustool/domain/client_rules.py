@@ -17,6 +17,7 @@ from rustool.domain.records import (
     S,
     T,
     ValidationError,
+    clean_fields,
     validate_record,
 )
 
@@ -102,17 +103,19 @@ def validate_client(
 ) -> dict[str, Any]:
     """Clean a client; the birth date follows from the national id when there is one."""
     today = today or dt.date.today()
-    clean = validate_record(CLIENT_FIELDS, data, path)
-    errors: list[FieldError] = []
-    clean["status"] = clean["status"] or "active"
-    if clean["national_id"] is not None:
+    clean, errors = clean_fields(CLIENT_FIELDS, data, path)
+    failed = {error.field.rsplit(".", 1)[-1] for error in errors}
+    status = clean.get("status") or "active"
+    clean["status"] = status
+    national_id = clean.get("national_id")
+    if national_id is not None:
         try:
-            parsed = parse_national_id(clean["national_id"], today)
+            parsed = parse_national_id(national_id, today)
         except NationalIdError as exc:
             errors.append(_err(path, "national_id", exc.code, str(exc)))
         else:
             clean["national_id"] = parsed.number
-            given = clean["birth_date"]
+            given = clean.get("birth_date")
             if given is not None and given != parsed.birth_date:
                 errors.append(
                     _err(
@@ -123,19 +126,24 @@ def validate_client(
                     )
                 )
             clean["birth_date"] = parsed.birth_date
-    elif clean["birth_date"] is None:
+    elif (
+        clean.get("birth_date") is None
+        and "birth_date" not in failed
+        and "national_id" not in failed
+    ):
         errors.append(_err(path, "birth_date", "required", "is required without a national id"))
-    if clean["birth_date"] is not None and clean["birth_date"] > today:
+    born = clean.get("birth_date")
+    if born is not None and born > today:
         errors.append(_err(path, "birth_date", "future", "must not be in the future"))
-    if clean["email"] is not None and "@" not in clean["email"]:
+    if clean.get("email") is not None and "@" not in clean["email"]:
         errors.append(_err(path, "email", "email", "must be an e-mail address"))
-    if clean["status"] == "closed" and clean["closed_on"] is None:
+    if status == "closed" and clean.get("closed_on") is None and "closed_on" not in failed:
         errors.append(_err(path, "closed_on", "required", "is required for a closed case"))
-    if clean["status"] == "active":
-        clean["closed_on"] = None
-        clean["closed_reason"] = None
     if errors:
         raise ValidationError(errors)
+    if status == "active":
+        clean["closed_on"] = None
+        clean["closed_reason"] = None
     return clean
 
 

@@ -117,16 +117,17 @@ def _coerce(spec: FieldSpec, value: Any) -> tuple[Any, tuple[str, str] | None]:
     raise AssertionError(f"unhandled field type {kind}")
 
 
-def validate_record(
+def clean_fields(
     specs: tuple[FieldSpec, ...],
     data: Mapping[str, Any],
     path: str = "",
     *,
     allow_unknown: bool = False,
-) -> dict[str, Any]:
-    """Clean every field in `specs`; raise ValidationError listing all problems.
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """Clean what can be cleaned and list the rest, so checks across fields can still run.
 
-    Fields missing from `data` take their empty value (None, or False for bool).
+    Fields missing from `data` take their empty value (None, or False for bool); a field that
+    fails is left out of the clean values.
     """
     errors: list[FieldError] = []
     clean: dict[str, Any] = {}
@@ -143,6 +144,18 @@ def validate_record(
             errors.append(FieldError(_join(path, spec.name), *problem))
         else:
             clean[spec.name] = value
+    return clean, errors
+
+
+def validate_record(
+    specs: tuple[FieldSpec, ...],
+    data: Mapping[str, Any],
+    path: str = "",
+    *,
+    allow_unknown: bool = False,
+) -> dict[str, Any]:
+    """Clean every field in `specs`; raise ValidationError listing all problems."""
+    clean, errors = clean_fields(specs, data, path, allow_unknown=allow_unknown)
     if errors:
         raise ValidationError(errors)
     return clean
