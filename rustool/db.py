@@ -125,6 +125,8 @@ def sqlite_backup(source: Path, destination: Path) -> None:
             dst = sqlite3.connect(destination)
             try:
                 src.backup(dst)
+                # A backup is one self-contained file, without -wal and -shm companions.
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:

@@ -69,7 +69,10 @@ def _get_client(session: Session, client_id: int) -> Client:
     return client
 
 
-def _refuse_duplicate(session: Session, national_id: str | None, own_id: int | None) -> None:
+def refuse_duplicate_national_id(
+    session: Session, national_id: str | None, own_id: int | None, field: str = "national_id"
+) -> None:
+    """A national id belongs to one client; the refusal names who already has it."""
     if national_id is None:
         return
     other = session.exec(select(Client).where(Client.national_id == national_id)).first()
@@ -77,7 +80,7 @@ def _refuse_duplicate(session: Session, national_id: str | None, own_id: int | N
         raise ValidationError(
             [
                 FieldError(
-                    "national_id",
+                    field,
                     "duplicate",
                     f"is already registered for {other.given_name} {other.family_name} "
                     f"(client {other.id})",
@@ -86,14 +89,22 @@ def _refuse_duplicate(session: Session, national_id: str | None, own_id: int | N
         )
 
 
-def insert_client(session: Session, clean: dict[str, Any], now: dt.datetime) -> Client:
-    """Add a validated client inside an open transaction (also used by import)."""
-    _refuse_duplicate(session, clean["national_id"], None)
+def insert_client(
+    session: Session,
+    clean: dict[str, Any],
+    created_at: dt.datetime,
+    updated_at: dt.datetime | None = None,
+) -> Client:
+    """Add a validated client inside an open transaction.
+
+    Import passes the timestamps from the case file, so a re-imported record is the same record.
+    """
+    refuse_duplicate_national_id(session, clean["national_id"], None)
     client = Client(
         **clean,
         sort_name=client_sort_name(clean["family_name"], clean["given_name"]),
-        created_at=clean.get("created_at") or now,
-        updated_at=clean.get("updated_at") or now,
+        created_at=created_at,
+        updated_at=updated_at or created_at,
     )
     session.add(client)
     session.flush()
@@ -165,7 +176,7 @@ def update_client(
         merged = {name: data.get(name) for name in EDITABLE_FIELDS}
         merged.update({name: getattr(client, name) for name in CASE_FIELDS})
         clean = validate_client(merged)
-        _refuse_duplicate(session, clean["national_id"], client_id)
+        refuse_duplicate_national_id(session, clean["national_id"], client_id)
         changed = _apply(session, client, clean)
         if changed:
             log_event(

@@ -1,0 +1,295 @@
+"""The command line: the same services as the window, scriptable.
+
+Problems the user can fix (bad input, a database file that cannot be used, a missing client or
+file) print one line starting "rustool: " on stderr and exit 1; usage errors exit 2. Qt is
+imported only when the window is opened, so scripting never needs a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from rustool import __version__
+from rustool.db import Database, StorageError, check_is_sqlite, open_database, validate_backup_file
+from rustool.domain.records import ValidationError
+from rustool.paths import Paths, resolve_paths
+from rustool.services.casefile import export_case, import_case, read_case_file
+from rustool.services.clients import ClientRow, StatusFilter, search_clients
+from rustool.services.demo import create_demo_clients
+from rustool.services.errors import NotFoundError
+
+LIST_PAGE = 1000
+
+
+@contextmanager
+def _database(paths: Paths) -> Iterator[Database]:
+    database = open_database(paths.db_file, paths.backup_dir)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _emit(text: str) -> None:
+    """Write UTF-8 to stdout even where its encoding is another (a pipe on Windows)."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:
+        stream.write(text)
+
+
+def _fail(message: str) -> None:
+    print(f"rustool: {message}", file=sys.stderr)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """A reader sees the old file or the whole new one, never half (temp file + rename)."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed before the rename below)
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from rustool.ui.app import run_gui  # Qt only when the window is wanted
+
+    return int(run_gui(args.paths))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    with _database(args.paths) as db:
+        added = create_demo_clients(db, args.clients, args.seed)
+    print(f"Added {added} synthetic clients to {args.paths.db_file}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    failed = False
+    with _database(args.paths) as db:
+        for name in args.files:
+            try:
+                result = import_case(db, read_case_file(Path(name)), source=name)
+            except ValidationError as exc:
+                _fail(f"{name}: {exc} (nothing from this file was imported)")
+                failed = True
+                continue
+            _emit(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
+    return 1 if failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with _database(args.paths) as db:
+        case = export_case(db, args.client_id)
+    text = json.dumps(case, ensure_ascii=False, indent=2) + "\n"
+    if args.out is None:
+        _emit(text)
+    else:
+        _write_atomically(Path(args.out), text.encode("utf-8"))
+    return 0
+
+
+def _row_json(row: ClientRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "given_name": row.given_name,
+        "family_name": row.family_name,
+        "national_id": row.national_id,
+        "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+        "phone": row.phone,
+        "status": row.status,
+    }
+
+
+def _all_clients(db: Database, status: StatusFilter) -> list[ClientRow]:
+    rows: list[ClientRow] = []
+    while True:
+        page = search_clients(db, status=status, offset=len(rows), limit=LIST_PAGE)
+        rows += page
+        if len(page) < LIST_PAGE:
+            return rows
+
+
+def _table(rows: list[ClientRow]) -> str:
+    lines = [("ID", "NAME", "NATIONAL ID", "BORN", "STATUS")]
+    lines += [
+        (
+            str(row.id),
+            f"{row.family_name}, {row.given_name}",
+            row.national_id or "-",
+            row.birth_date.isoformat() if row.birth_date else "-",
+            row.status,
+        )
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        + "\n"
+        for line in lines
+    )
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _database(args.paths) as db:
+        rows = _all_clients(db, args.status)
+    if args.json:
+        _emit(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+    else:
+        _emit(_table(rows) + f"{len(rows)} clients ({args.status})\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    path: Path = args.paths.db_file
+    if not path.is_file():
+        raise StorageError("not_found", f"There is no database at {path}.")
+    check_is_sqlite(path)
+    # Opened without migrating: a check reports what is there and changes nothing.
+    db = Database(path, args.paths.backup_dir)
+    try:
+        report = db.check()
+    finally:
+        db.close()
+    if report.revision == report.head:
+        schema = f"{report.revision} (current)"
+    elif report.revision is None:
+        schema = f"none (not a rustool database; this version expects {report.head})"
+    else:
+        schema = f"{report.revision} (this version expects {report.head})"
+    print(f"database: {path}")
+    print(f"integrity: {report.integrity}")
+    print(f"schema: {schema}")
+    print(f"foreign-key problems: {report.foreign_key_problems}")
+    print("healthy" if report.healthy else "NOT healthy")
+    return 0 if report.healthy else 1
+
+
+def _backup(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    # Written beside the target and renamed: an interrupted backup never spoils an older one.
+    temporary = out.with_name(f".{out.name}.tmp")
+    with _database(args.paths) as db:
+        try:
+            db.backup(temporary)
+            os.replace(temporary, out)
+        finally:
+            temporary.unlink(missing_ok=True)
+    print(f"Backup written to {out}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    # Checked before the database is even opened, so a bad file changes nothing anywhere.
+    validate_backup_file(source)
+    with _database(args.paths) as db:
+        kept = db.restore(source)
+    print(f"Restored {args.paths.db_file} from {source}")
+    print(f"The data it replaced was kept in {kept}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _client_id(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a client id is a number, not {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rustool",
+        description="Case management for municipal substance-abuse consultants.",
+        epilog="Without a command, rustool opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"rustool {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--data-dir", metavar="DIR", help="the data folder (default: $RUSTOOL_DATA_DIR or per user)"
+    )
+    where.add_argument("--db", metavar="FILE", help="the database file (default: $RUSTOOL_DB)")
+    parser.set_defaults(handler=_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], **kwargs: Any) -> Any:
+        sub = commands.add_parser(name, **kwargs)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("gui", _gui, help="open the window (the default)")
+    demo = command("demo", _demo, help="add synthetic clients (synthetic national ids only)")
+    demo.add_argument("--clients", type=_positive, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, metavar="S", help="the same seed gives the same people")
+    imp = command(
+        "import",
+        _import,
+        help="import case files (rustool-case/1)",
+        description=(
+            "Import case files (rustool-case/1). Each file is checked whole and imported in its "
+            "own transaction: a file with any problem writes nothing and is reported on stderr "
+            "with the JSON path and the reason, while the other files given are still imported "
+            "and each printed as one JSON line with the new ids. The exit status is 1 if any "
+            "file was refused, so rerun with only the refused files once they are fixed."
+        ),
+    )
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    exp = command("export", _export, help="write a client's case file (stdout without --out)")
+    exp.add_argument("client_id", type=_client_id, metavar="CLIENT_ID")
+    exp.add_argument("--out", metavar="FILE", help="write to FILE (replaced whole, atomically)")
+    lst = command("list", _list, help="list clients")
+    lst.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    lst.add_argument("--status", choices=("active", "closed", "all"), default="active")
+    command("check", _check, help="integrity and schema version; exit 0 when healthy")
+    backup = command("backup", _backup, help="copy the database to a backup file")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = command(
+        "restore", _restore, help="replace the data with a backup (the old data is kept)"
+    )
+    restore.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, StorageError):
+        return exc.message
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    try:
+        args.paths = resolve_paths(args.data_dir, args.db)
+        status = args.handler(args)
+    except (ValidationError, StorageError, NotFoundError, OSError) as exc:
+        _fail(_describe(exc))
+        status = 1
+    raise SystemExit(status)

@@ -1,0 +1,385 @@
+"""The command line: each command, and a clear one-line message whenever something is wrong."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import types
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rustool import __version__
+from rustool.cli import main
+from rustool.db import open_database
+from rustool.paths import Paths
+from rustool.services.clients import create_client
+from tests.conftest import SYNTHETIC_ID
+
+NOBODY = 65534
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(args))
+    captured = capsys.readouterr()
+    code = exit_info.value.code
+    return (code if isinstance(code, int) else 1), captured.out, captured.err
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def assert_one_clear_line(err: str, *parts: str) -> None:
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("rustool: ")
+    assert "Traceback" not in err
+    for part in parts:
+        assert part in lines[0]
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    """A database with one client, Kari (client 1), given with --db."""
+    path = tmp_path / "cli" / "rustool.sqlite3"
+    db = open_database(path)
+    create_client(
+        db, {"given_name": "Kari", "family_name": "Nordmann", "national_id": SYNTHETIC_ID}
+    )
+    db.close()
+    return path
+
+
+def test_version_runs_as_a_module() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "rustool", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"rustool {__version__}"
+
+
+def test_an_unknown_command_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "rustool", "frobnicate"], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'frobnicate'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_data_dir_and_db_together_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "--db", str(tmp_path / "x"), "list")
+    assert code == 2
+    assert "not allowed with argument" in err
+
+
+def test_without_a_command_the_window_opens_on_the_chosen_paths(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[Paths] = []
+
+    def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
+        opened.append(paths)
+        return 0
+
+    # The window itself is tested in tests/ui; here only that the CLI hands it the paths.
+    monkeypatch.setitem(sys.modules, "rustool.ui.app", types.SimpleNamespace(run_gui=run_gui))
+    code, _, _ = run(capsys, "--data-dir", str(tmp_path / "here"))
+    assert code == 0
+    assert opened == [Paths(tmp_path / "here", tmp_path / "here" / "rustool.sqlite3")]
+
+
+def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = str(tmp_path / "demo")
+    code, out, _ = run(capsys, "--data-dir", data, "demo", "--clients", "30", "--seed", "1")
+    assert code == 0 and "Added 30 synthetic clients" in out
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--json", "--status", "all")
+    assert code == 0
+    listed = json.loads(out)
+    assert len(listed) == 30
+    for row in listed:
+        assert {"id", "given_name", "family_name", "national_id", "status", "birth_date"} <= set(
+            row
+        )
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--json")
+    assert {row["status"] for row in json.loads(out)} == {"active"}
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--json", "--status", "closed")
+    closed = json.loads(out)
+    assert closed and {row["status"] for row in closed} == {"closed"}
+
+
+def test_list_as_a_table(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db_file), "list")
+    assert code == 0
+    header, kari, total = out.splitlines()
+    assert header.split() == ["ID", "NAME", "NATIONAL", "ID", "BORN", "STATUS"]
+    assert kari.split() == ["1", "Nordmann,", "Kari", SYNTHETIC_ID, "1955-11-10", "active"]
+    assert total == "1 clients (active)"
+
+
+def test_demo_needs_a_positive_count(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "demo", "--clients", "0")
+    assert code == 2
+    assert "must be at least 1" in err
+
+
+def test_export_to_stdout_and_import_elsewhere(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_file), "export", "1")
+    assert code == 0
+    case = json.loads(out)
+    assert case["format"] == "rustool-case/1"
+    assert case["client"]["family_name"] == "Nordmann"
+    case_file = tmp_path / "kari.json"
+    case_file.write_text(out, encoding="utf-8")
+    other = str(tmp_path / "other.sqlite3")
+    code, out, err = run(capsys, "--db", other, "import", str(case_file))
+    assert (code, err) == (0, "")
+    assert json.loads(out) == {
+        "file": str(case_file),
+        "client_id": 1,
+        "network_ids": [],
+        "children_ids": [],
+        "consent_ids": [],
+        "appointment_ids": [],
+    }
+
+
+def test_export_out_replaces_the_file_whole(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "kari.json"
+    out.write_text("an older export")
+    code, stdout, _ = run(capsys, "--db", str(db_file), "export", "1", "--out", str(out))
+    assert (code, stdout) == (0, "")
+    assert json.loads(out.read_text(encoding="utf-8"))["client"]["given_name"] == "Kari"
+    assert os.listdir(folder) == ["kari.json"]  # no temporary file left behind
+
+
+def test_export_of_a_missing_client(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
+    code, out, err = run(capsys, "--db", str(db_file), "export", "99")
+    assert (code, out) == (1, "")
+    assert_one_clear_line(err, "client 99 does not exist")
+
+
+def test_export_into_a_missing_folder(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "no" / "such" / "kari.json"
+    code, _, err = run(capsys, "--db", str(db_file), "export", "1", "--out", str(target))
+    assert code == 1
+    assert_one_clear_line(err, "No such file or directory")
+
+
+def test_import_refuses_a_bad_file_and_keeps_the_good_ones(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    run(capsys, "--db", str(db_file), "export", "1", "--out", str(tmp_path / "kari.json"))
+    case = json.loads((tmp_path / "kari.json").read_text(encoding="utf-8"))
+    case["client"]["national_id"] = None
+    case["client"]["birth_date"] = "1980-02-01"
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(case), encoding="utf-8")
+    case["network"] = [{"name": "Ola", "email": "ikke en adresse"}]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(case), encoding="utf-8")
+    before = table_counts(db_file)
+    code, out, err = run(capsys, "--db", str(db_file), "import", str(bad), str(good))
+    assert code == 1
+    assert_one_clear_line(err, str(bad), "network[0].email: must be an e-mail address")
+    [line] = out.splitlines()
+    assert json.loads(line)["file"] == str(good)
+    after = table_counts(db_file)
+    assert after["client"] == before["client"] + 1
+    assert after["network_person"] == before["network_person"] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"format": "rustool-case/1", "client": {"given_name": "Ka', "not valid JSON"),
+        (b"<html>not json</html>", "not valid JSON (line 1, column 1"),
+        (b'{"client": "Bj\xf8rn"}', "not UTF-8 text"),
+        (b'{"format": "rustool-case/9"}', "format: must be 'rustool-case/1'"),
+    ],
+    ids=["truncated", "not JSON", "not UTF-8", "wrong format"],
+)
+def test_import_of_an_unusable_file_writes_nothing(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "case.json"
+    path.write_bytes(content)
+    before = table_counts(db_file)
+    code, out, err = run(capsys, "--db", str(db_file), "import", str(path))
+    assert (code, out) == (1, "")
+    assert_one_clear_line(err, str(path), reason)
+    assert table_counts(db_file) == before
+
+
+def test_check_on_a_fresh_database(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db_file), "check")
+    assert code == 0
+    assert "integrity: ok" in out
+    assert "schema: 0001 (current)" in out
+    assert "foreign-key problems: 0" in out
+    assert out.splitlines()[-1] == "healthy"
+
+
+def test_check_on_a_newer_schema(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db_file.read_bytes()
+    code, out, _ = run(capsys, "--db", str(db_file), "check")
+    assert code == 1
+    assert "schema: 9999_future (this version expects 0001)" in out
+    assert out.splitlines()[-1] == "NOT healthy"
+    assert db_file.read_bytes() == before
+
+
+def test_check_without_a_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "missing.sqlite3"), "check")
+    assert code == 1
+    assert_one_clear_line(err, "There is no database at")
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+@pytest.mark.parametrize("command", [["list"], ["check"], ["demo", "--clients", "1"]])
+def test_a_file_that_is_not_a_database_is_left_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Handleliste: melk, brød, smør\n", encoding="utf-8")
+    before = notes.read_bytes()
+    code, out, err = run(capsys, "--db", str(notes), *command)
+    assert (code, out) == (1, "")
+    assert_one_clear_line(err, str(notes), "is not a rustool database")
+    assert notes.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
+
+
+def test_a_data_folder_that_cannot_be_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the data folder should be")
+    code, _, err = run(capsys, "--data-dir", str(blocker / "data"), "list")
+    assert code == 1
+    assert_one_clear_line(err, "Not a directory")
+
+
+@pytest.fixture
+def readonly_data_dir(tmp_path: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """A data folder with a database that the process running rustool may read but not write.
+
+    Tests may run as root, for whom permission bits do not stop writes. The honest way to get a
+    real read-only folder then is to run rustool as an unprivileged user (nobody) who owns the
+    folder and the file, with the folder's write bit removed. Not as root, removing the write
+    bit from one's own folder is enough. Either way the kernel refuses the writes; nothing is
+    simulated. The folder lives outside pytest's tmp_path, which only root may enter.
+    """
+    outer = Path(tempfile.mkdtemp(prefix="rustool-readonly-"))
+    outer.chmod(0o755)
+    data = outer / "data"
+    db = open_database(data / "rustool.sqlite3")
+    create_client(db, {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"})
+    db.close()
+    as_user: dict[str, Any] = {}
+    if os.geteuid() == 0:
+        for path in (data, *data.rglob("*")):
+            os.chown(path, NOBODY, NOBODY)
+        as_user = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+    data.chmod(0o555)
+    try:
+        yield data, as_user
+    finally:
+        data.chmod(0o755)
+        shutil.rmtree(outer)
+
+
+@pytest.mark.parametrize("command", [["demo", "--clients", "1"], ["list"]])
+def test_a_read_only_data_folder(
+    readonly_data_dir: tuple[Path, dict[str, Any]], command: list[str]
+) -> None:
+    data, as_user = readonly_data_dir
+    db_file = data / "rustool.sqlite3"
+    before = db_file.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "rustool", "--data-dir", str(data), *command],
+        capture_output=True,
+        text=True,
+        cwd=data.parent,
+        **as_user,
+    )
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, str(db_file), "read-only")
+    assert db_file.read_bytes() == before
+    assert os.listdir(data) == ["rustool.sqlite3"]
+
+
+def test_backup_then_restore_brings_the_data_back(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "saved" / "backup.sqlite3"
+    code, out, _ = run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
+    assert code == 0 and str(backup) in out
+    db = open_database(db_file)
+    create_client(db, {"given_name": "Ola", "family_name": "Hansen", "birth_date": "1970-01-01"})
+    db.close()
+    code, out, _ = run(capsys, "--db", str(db_file), "list", "--json")
+    assert [row["given_name"] for row in json.loads(out)] == ["Ola", "Kari"]
+
+    code, out, _ = run(capsys, "--db", str(db_file), "restore", str(backup))
+    assert code == 0
+    kept = Path(out.splitlines()[-1].removeprefix("The data it replaced was kept in "))
+    assert kept.is_file() and kept.parent == db_file.parent / "backups"
+    code, out, _ = run(capsys, "--db", str(db_file), "list", "--json")
+    assert [row["given_name"] for row in json.loads(out)] == ["Kari"]
+    # What the restore replaced is still there, in the kept copy.
+    code, out, _ = run(capsys, "--db", str(kept), "list", "--json")
+    assert [row["given_name"] for row in json.loads(out)] == ["Ola", "Kari"]
+
+
+def test_restore_of_a_file_that_is_not_a_backup_changes_nothing(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    not_a_backup = tmp_path / "photo.jpg"
+    not_a_backup.write_bytes(b"\xff\xd8\xff\xe0 not a database")
+    before = table_counts(db_file)
+    code, out, err = run(capsys, "--db", str(db_file), "restore", str(not_a_backup))
+    assert (code, out) == (1, "")
+    assert_one_clear_line(err, str(not_a_backup), "not a rustool database")
+    assert table_counts(db_file) == before
+    assert not (db_file.parent / "backups").exists()
+
+
+def test_a_backup_over_an_older_one_replaces_it(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
+    db = open_database(db_file)
+    create_client(db, {"given_name": "Ola", "family_name": "Hansen", "birth_date": "1970-01-01"})
+    db.close()
+    code, _, _ = run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
+    assert code == 0
+    assert table_counts(backup)["client"] == 2
+    assert sorted(os.listdir(tmp_path)) == ["backup.sqlite3", "cli"]
