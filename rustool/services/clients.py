@@ -248,19 +248,20 @@ def _match_expression(search: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens)
 
 
-def _where(search: str, status: StatusFilter) -> tuple[str, str, dict[str, Any]]:
+def _where(search: str, status: StatusFilter) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {}
-    joins, conditions = "", []
+    conditions = []
     match = _match_expression(search)
     if match is not None:
-        joins = "JOIN client_search s ON s.rowid = c.id"
-        conditions.append("client_search MATCH :match")
+        # A subquery, not a join: with a join SQLite may run the full-text match once per client.
+        conditions.append(
+            "c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)"
+        )
         params["match"] = match
     if status != "all":
         conditions.append("c.status = :status")
         params["status"] = status
-    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-    return joins, where, params
+    return ("WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
 def search_clients(
@@ -273,12 +274,12 @@ def search_clients(
     limit: int = 200,
 ) -> list[ClientRow]:
     """One page of the client list. Not audited: a list line is not an opened record."""
-    joins, where, params = _where(search, status)
+    where, params = _where(search, status)
     direction = "DESC" if descending else "ASC"
     order = f"{_SORT_SQL[sort]} {direction}, c.sort_name {direction}, c.id {direction}"
     sql = (
         "SELECT c.id, c.given_name, c.family_name, c.national_id, c.birth_date, c.phone, c.status "
-        f"FROM client c {joins} {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+        f"FROM client c {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     )
     params.update(limit=limit, offset=offset)
     with db.session() as session:
@@ -298,7 +299,7 @@ def search_clients(
 
 
 def count_clients(db: Database, search: str = "", status: StatusFilter = "active") -> int:
-    joins, where, params = _where(search, status)
+    where, params = _where(search, status)
     with db.session() as session:
-        sql = f"SELECT count(*) FROM client c {joins} {where}"
+        sql = f"SELECT count(*) FROM client c {where}"
         return int(session.connection().execute(text(sql), params).scalar_one())
