@@ -16,8 +16,6 @@ from rustool.ui.dialogs.client_dialog import ClientDialog
 from tests.conftest import SYNTHETIC_D_NUMBER, SYNTHETIC_ID
 from tests.ui.dialog_helpers import MessageBoxes, type_into
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:

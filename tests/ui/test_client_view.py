@@ -22,8 +22,6 @@ from rustool.ui.form_dialog import FormDialog
 from tests.conftest import SYNTHETIC_ID
 from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 UNUSUAL_TEXT = 'Ŋ Ŧ Đ Č Š Ž 🙂 <b>&amp; "sitat"'
 TODAY = dt.date.today()
 

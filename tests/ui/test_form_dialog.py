@@ -25,7 +25,6 @@ from rustool.ui.form_dialog import (
 from tests.ui.dialog_helpers import MessageBoxes, type_into
 
 # The offscreen platform cannot resize windows to their hints and says so; that is no fault.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)

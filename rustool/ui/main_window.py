@@ -1,0 +1,315 @@
+"""The main window: find a client on the left, their record on the right.
+
+Everything works from the keyboard: type to search (the list follows after a short pause),
+Down into the list, arrows to move, Enter to open; Ctrl+F back to the search field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rustool.db import Database, StorageError
+from rustool.services.clients import StatusFilter
+from rustool.ui.client_view import ClientView
+from rustool.ui.dialogs.client_dialog import ClientDialog
+from rustool.ui.dialogs.message_box import show_error
+from rustool.ui.dialogs.settings_dialog import SettingsDialog
+from rustool.ui.geometry import restore_geometry, save_geometry
+from rustool.ui.messages import error_text
+from rustool.ui.models.client_list_model import ClientListModel
+
+SEARCH_DELAY_MS = 150  # long enough to skip the queries between quick keystrokes
+GEOMETRY_KEY = "main_window"
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle("rustool")
+
+        self.model = ClientListModel(db, self)
+        self.client_view = ClientView(db)
+        self.client_view.client_changed.connect(self._client_changed)
+        self.client_view.client_deleted.connect(self._client_deleted)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_list_pane())
+        splitter.addWidget(self.client_view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Antall klienter"))
+        self.statusBar().addPermanentWidget(self.count_label, 1)
+        self._build_menus()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+
+        self._update_count()
+        self.resize(1200, 760)
+        restore_geometry(self, GEOMETRY_KEY)
+        self.search_edit.setFocus()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_list_pane(self) -> QWidget:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Søk på navn, fødselsnummer eller telefon"))
+        self.search_edit.setAccessibleName(self.tr("Søk etter klient"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+        search_label = QLabel(self.tr("&Søk:"))
+        search_label.setBuddy(self.search_edit)
+
+        self.status_filter = QComboBox()
+        for text, status in (
+            (self.tr("Aktive"), "active"),
+            (self.tr("Avsluttede"), "closed"),
+            (self.tr("Alle"), "all"),
+        ):
+            self.status_filter.addItem(text, status)
+        self.status_filter.setAccessibleName(self.tr("Vis klienter"))
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
+        filter_label = QLabel(self.tr("&Vis:"))
+        filter_label.setBuddy(self.status_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        # Connected after setModel, so these run after the selection model has cleared itself.
+        self._kept_client_id: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.setAccessibleName(self.tr("Klientliste"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 110), (2, 95), (3, 100), (4, 80)):
+            self.table.setColumnWidth(column, width)
+        # Set the arrow before enabling sorting, which sorts by it at once (Qt's default is
+        # descending): the list opens in name order, as the model already has it.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(filter_label)
+        top.addWidget(self.status_filter)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        QWidget.setTabOrder(self.search_edit, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.table)
+        return pane
+
+    def _build_menus(self) -> None:
+        def action(text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_client_action = action(self.tr("&Ny klient…"), "Ctrl+N", self.new_client)
+        self.settings_action = action(self.tr("&Innstillinger…"), "Ctrl+,", self.open_settings)
+        self.quit_action = action(self.tr("&Avslutt"), "Ctrl+Q", self.close)
+        self.find_action = action(self.tr("&Finn klient"), "Ctrl+F", self.focus_search)
+
+        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        file_menu.addAction(self.new_client_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        client_menu = self.menuBar().addMenu(self.tr("&Klient"))
+        client_menu.addAction(self.find_action)
+        client_menu.addSeparator()
+        view = self.client_view
+        for client_action in (view.edit_action, view.close_case_action, view.reopen_action):
+            client_menu.addAction(client_action)
+        client_menu.addSeparator()
+        client_menu.addAction(view.delete_action)
+
+    # --- keyboard ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.search_edit:
+                return self._search_key(event)
+            if watched is self.table:
+                return self._table_key(event)
+        return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Down:
+            self._apply_search()  # the list must match what is typed before moving into it
+            self.focus_list()
+            return True
+        if event.key() in _ENTER_KEYS:
+            self._apply_search()
+            if self.selected_client_id() is None and self.model.rowCount() > 0:
+                self.select_row(0)
+            self.open_selected()
+            return True
+        return False
+
+    def _table_key(self, event: QKeyEvent) -> bool:
+        if event.key() in _ENTER_KEYS:
+            self.open_selected()
+            return True
+        if event.key() == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+            self.focus_search()
+            return True
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if text.isprintable() and text.strip() and modifiers == Qt.KeyboardModifier.NoModifier:
+            # Typing in the list types into the search, rather than jumping by first letter.
+            self.focus_search()
+            self.search_edit.insert(text)
+            return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def focus_list(self) -> None:
+        if self.selected_client_id() is None and self.model.rowCount() > 0:
+            self.select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.search_edit.text() != self.model.search:
+            self.model.set_search(self.search_edit.text())
+            self._list_replaced()
+
+    def _status_chosen(self) -> None:
+        status: StatusFilter = self.status_filter.currentData()
+        self.model.set_status(status)
+        self._list_replaced()
+
+    def _list_replaced(self) -> None:
+        """A new search or filter: the best match is selected, so Enter opens it."""
+        if self.model.rowCount() > 0:
+            self.select_row(0)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        try:
+            total = self.model.total()
+        except StorageError as exc:
+            self.count_label.setText(error_text(exc))
+            return
+        if total == 1:
+            self.count_label.setText(self.tr("1 klient"))
+        else:
+            self.count_label.setText(self.tr("{count} klienter").format(count=total))
+
+    def _remember_selection(self) -> None:
+        self._kept_client_id = self.selected_client_id()
+
+    def _restore_selection(self) -> None:
+        """Sorting or a refresh reloads the list; the selected client stays selected."""
+        row = self.model.row_of(self._kept_client_id) if self._kept_client_id else None
+        if row is not None:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def selected_client_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_id(rows[0].row()) if rows else None
+
+    def open_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is None:
+            return
+        self.client_view.show_client(client_id)
+        if self.client_view.client_id == client_id:
+            self.client_view.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _client_changed(self, client_id: int) -> None:
+        self.model.refresh()
+        self._update_count()
+
+    def _client_deleted(self, client_id: int) -> None:
+        row = self.table.currentIndex().row()
+        self.model.refresh()
+        self._update_count()
+        if row >= 0 and self.model.rowCount() > 0:  # the neighbour takes the deleted one's place
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    # --- menu actions --------------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self._db, None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_client_id is None:
+            return
+        client_id = dialog.saved_client_id
+        self.model.refresh()
+        self._update_count()
+        row = self.model.row_of(client_id)
+        if row is None:  # outside the current search or filter: select nothing misleading
+            self.table.clearSelection()
+        else:
+            self.select_row(row)
+        self.client_view.show_client(client_id)
+
+    def open_settings(self) -> None:
+        try:
+            dialog = SettingsDialog(self._db, self)
+        except StorageError as exc:
+            show_error(self, self.tr("Kan ikke åpne innstillingene"), error_text(exc))
+            return
+        dialog.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_geometry(self, GEOMETRY_KEY)
+        super().closeEvent(event)

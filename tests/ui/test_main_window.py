@@ -1,0 +1,271 @@
+"""The main window: find a client by typing, move with the keyboard, open with Enter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from rustool.db import Database
+from rustool.services.clients import close_case, get_client, search_clients
+from rustool.ui import geometry
+from rustool.ui.form_dialog import FormDialog
+from rustool.ui.main_window import MainWindow
+from tests.conftest import SYNTHETIC_ID
+from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
+from tests.ui.test_client_list_model import add, add_clients
+
+
+def open_window(db: Database, qtbot: QtBot) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # waitActive returns early on the offscreen platform
+    return window
+
+
+def names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def search(window: MainWindow, qtbot: QtBot, text: str, expected: list[str]) -> None:
+    window.search_edit.clear()
+    QTest.keyClicks(window.search_edit, text)
+    qtbot.waitUntil(lambda: names(window) == expected)
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, int]:
+    return {
+        "bjørn": add(db, "Bjørn", "Hår", phone="91234567"),
+        "åse": add(db, "Åse", "Har", national_id=SYNTHETIC_ID, birth_date=None),
+        "ola": add(db, "Ola", "Nordmann"),
+    }
+
+
+def test_the_window_opens_ready_to_search(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    assert window.windowTitle() == "rustool"
+    assert window.search_edit.hasFocus()
+    assert window.search_edit.placeholderText() == "Søk på navn, fødselsnummer eller telefon"
+    assert window.status_filter.currentText() == "Aktive"
+    assert names(window) == ["Har, Åse", "Hår, Bjørn", "Nordmann, Ola"]
+    assert window.count_label.text() == "3 klienter"
+    assert window.client_view.client_id is None
+
+
+def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtBot) -> None:
+    window = open_window(db, qtbot)
+    menus: dict[str, list[tuple[str, str]]] = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        menus[menu.title()] = [(a.text(), a.shortcut().toString()) for a in menu.actions()]
+    assert menus["&Fil"] == [
+        ("&Ny klient…", "Ctrl+N"),
+        ("", ""),
+        ("&Innstillinger…", "Ctrl+,"),
+        ("", ""),
+        ("&Avslutt", "Ctrl+Q"),
+    ]
+    klient = [entry for entry in menus["&Klient"] if entry != ("", "")]
+    assert klient[0] == ("&Finn klient", "Ctrl+F")
+    view = window.client_view
+    assert [text for text, _ in klient[1:]] == [
+        view.edit_action.text(),
+        view.close_case_action.text(),
+        view.reopen_action.text(),
+        view.delete_action.text(),
+    ]
+    assert all(shortcut for _, shortcut in klient)
+
+
+def test_search_as_you_type_handles_norwegian_letters(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    search(window, qtbot, "bjø", ["Hår, Bjørn"])
+    assert window.count_label.text() == "1 klient"
+    search(window, qtbot, "ÅSE", ["Har, Åse"])
+    search(window, qtbot, "har", ["Har, Åse"])
+    search(window, qtbot, "hår", ["Hår, Bjørn"])
+    search(window, qtbot, "9123", ["Hår, Bjørn"])
+    search(window, qtbot, SYNTHETIC_ID[:6], ["Har, Åse"])
+    search(window, qtbot, "finnesikke", [])
+    assert window.count_label.text() == "0 klienter"
+
+
+def test_typing_waits_for_a_pause_before_searching(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    QTest.keyClicks(window.search_edit, "ola")
+    assert len(names(window)) == 3  # not yet: the list follows after the pause
+    qtbot.waitUntil(lambda: names(window) == ["Nordmann, Ola"])
+
+
+def test_the_status_filter_shows_active_closed_or_all(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    client = get_client(db, people["ola"])
+    close_case(db, people["ola"], "2024-03-01", "Flyttet", client.version)
+    window = open_window(db, qtbot)
+    assert names(window) == ["Har, Åse", "Hår, Bjørn"]
+    window.status_filter.setCurrentIndex(window.status_filter.findText("Avsluttede"))
+    assert names(window) == ["Nordmann, Ola"]
+    assert window.model.data(window.model.index(0, 4)) == "Avsluttet"
+    assert window.count_label.text() == "1 klient"
+    window.status_filter.setCurrentIndex(window.status_filter.findText("Alle"))
+    assert names(window) == ["Har, Åse", "Hår, Bjørn", "Nordmann, Ola"]
+    assert window.count_label.text() == "3 klienter"
+
+
+def test_clicking_the_name_header_sorts_in_norwegian_order(db: Database, qtbot: QtBot) -> None:
+    for family in ("Åsen", "Ødegård", "Aas", "Zahl", "Ærø"):
+        add(db, "Test", family)
+    window = open_window(db, qtbot)
+    expected = ["Aas", "Zahl", "Ærø", "Ødegård", "Åsen"]
+    assert [name.split(",")[0] for name in names(window)] == expected
+    header = window.table.horizontalHeader()
+    name_header = QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=name_header)
+    assert [name.split(",")[0] for name in names(window)] == expected[::-1]
+
+
+def test_sorting_keeps_the_selected_client_selected(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    window.select_row(2)
+    assert window.selected_client_id() == people["ola"]
+    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(window)[0] == "Nordmann, Ola"
+    assert window.selected_client_id() == people["ola"]
+
+
+def test_down_enters_the_list_and_enter_opens_the_client(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    assert window.selected_client_id() == people["åse"]
+    QTest.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.selected_client_id() == people["bjørn"]
+    assert window.client_view.client_id is None  # moving does not open (nor log a view)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.client_view.client_id == people["bjørn"]
+    assert window.client_view.isAncestorOf(QApplication.focusWidget())
+
+
+def test_enter_in_the_search_field_opens_the_best_match(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    QTest.keyClicks(window.search_edit, "nordm")
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Return)  # without waiting for the pause
+    assert names(window) == ["Nordmann, Ola"]
+    assert window.client_view.client_id == people["ola"]
+
+
+def test_ctrl_f_and_typing_in_the_list_return_to_the_search(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Down)
+    QTest.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+    window.focus_list()
+    QTest.keyClicks(window.table, "å")
+    assert window.search_edit.hasFocus()
+    QTest.keyClicks(window.search_edit, "se")
+    assert window.search_edit.text() == "åse"
+    qtbot.waitUntil(lambda: names(window) == ["Har, Åse"])
+
+
+def test_scrolling_down_fetches_the_next_page(db: Database, qtbot: QtBot) -> None:
+    add_clients(db, 450)
+    window = open_window(db, qtbot)
+    assert window.model.rowCount() == 200
+    assert window.count_label.text() == "450 klienter"
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 200)
+
+
+def test_ctrl_n_registers_a_client_and_shows_it(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def user(dialog: FormDialog) -> None:
+        type_into(dialog, "given_name", "Ida")
+        type_into(dialog, "family_name", "Berg")
+        type_into(dialog, "birth_date", "01.02.1990")
+        dialog.save_button.click()
+
+    opened = drive_form_dialogs(monkeypatch, user)
+    window = open_window(db, qtbot)
+    QTest.keyClick(window.search_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    new_id = search_clients(db, "Ida")[0].id
+    assert names(window)[0] == "Berg, Ida"
+    assert window.selected_client_id() == new_id
+    assert window.client_view.client_id == new_id
+    assert window.count_label.text() == "4 klienter"
+
+
+def test_cancelling_a_new_client_changes_nothing(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drive_form_dialogs(monkeypatch, lambda dialog: dialog.cancel_button.click())
+    window = open_window(db, qtbot)
+    window.new_client_action.trigger()
+    assert len(names(window)) == 3
+    assert window.client_view.client_id is None
+
+
+def test_reopening_a_case_updates_the_list_and_keeps_the_selection(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    client = get_client(db, people["ola"])
+    close_case(db, people["ola"], "2024-03-01", None, client.version)
+    window = open_window(db, qtbot)
+    window.status_filter.setCurrentIndex(window.status_filter.findText("Alle"))
+    window.select_row(2)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.model.data(window.model.index(2, 4)) == "Avsluttet"
+    window.client_view.reopen_action.trigger()
+    assert window.model.data(window.model.index(2, 4)) == "Aktiv"
+    assert window.selected_client_id() == people["ola"]
+
+
+def test_deleting_the_open_client_removes_it_from_the_list(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = MessageBoxes(monkeypatch, answer=True)
+    window = open_window(db, qtbot)
+    window.select_row(1)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    window.client_view.delete_action.trigger()
+    assert len(boxes.texts) == 1
+    assert names(window) == ["Har, Åse", "Nordmann, Ola"]
+    assert window.count_label.text() == "2 klienter"
+    assert window.selected_client_id() == people["ola"]
+
+
+def test_the_window_remembers_its_size(
+    db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(geometry, "_settings_file", None)  # restored after the test
+    geometry.use_settings_file(tmp_path / "ui.ini")
+    first = open_window(db, qtbot)
+    first.resize(700, 530)
+    first.close()
+    again = open_window(db, qtbot)
+    assert again.size() == QSize(700, 530)

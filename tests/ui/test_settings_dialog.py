@@ -1,0 +1,124 @@
+"""The settings dialog saves the user's and organisation's details and never drops input."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QGroupBox
+from pytestqt.qtbot import QtBot
+
+from rustool.db import Database, StorageError
+from rustool.services.settings import get_settings, save_settings
+from rustool.ui.dialogs import settings_dialog
+from rustool.ui.dialogs.settings_dialog import SettingsDialog
+from tests.ui.dialog_helpers import MessageBoxes, type_into
+
+VALUES = {
+    "user_name": "Kari Nordmann",
+    "user_title": "Ruskonsulent",
+    "org_municipality": "Kautokeino / Guovdageaidnu",
+    "org_service": "Rus og psykisk helse <b>&</b>",
+    "org_address": "Boks 1, 9520 Kautokeino",
+    "org_phone": "78 48 70 00",
+    "org_email": "post@example.no",
+}
+
+
+@pytest.fixture
+def dialog(db: Database, qtbot: QtBot) -> SettingsDialog:
+    widget = SettingsDialog(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_fields_are_labelled_and_grouped_in_norwegian(dialog: SettingsDialog) -> None:
+    labels = [dialog.field_label_widget(name).text() for name in VALUES]
+    expected = ["Ditt navn", "Din tittel", "Kommune", "Tjeneste", "Adresse", "Telefon", "E-post"]
+    assert labels == expected
+    for name in VALUES:
+        assert dialog.field_label_widget(name).buddy() is dialog.field_widget(name)
+        assert dialog.field_widget(name).accessibleName() == dialog.field_label_widget(name).text()
+    titles = [box.title() for box in dialog.findChildren(QGroupBox)]
+    assert titles == ["Deg som bruker", "Organisasjon (brevhode på dokumenter)"]
+
+
+def test_ctrl_s_saves_and_the_values_come_back(
+    db: Database, dialog: SettingsDialog, qtbot: QtBot
+) -> None:
+    for name, value in VALUES.items():
+        type_into(dialog, name, value)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    QTest.keyClick(
+        dialog.field_widget("org_email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_settings(db).org_municipality == "Kautokeino / Guovdageaidnu"
+    again = SettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.values() == VALUES
+    assert not again.has_changes()
+
+
+def test_emptying_a_field_removes_the_setting(db: Database, qtbot: QtBot) -> None:
+    save_settings(db, VALUES)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    type_into(dialog, "user_title", "")
+    dialog.save_button.click()
+    assert get_settings(db).user_title is None
+    assert get_settings(db).user_name == "Kari Nordmann"
+
+
+def test_closing_with_changes_asks_and_keeps_them_until_the_user_discards(
+    db: Database, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = MessageBoxes(monkeypatch, answer=False)
+    type_into(dialog, "user_name", "Ola")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(boxes.texts) == 1 and boxes.texts[0].startswith("Forkaste endringene?")
+    assert dialog.isVisible()
+    assert dialog.value("user_name") == "Ola"
+    boxes.answer = True
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert get_settings(db).user_name is None
+
+
+def test_closing_without_changes_does_not_ask(
+    dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = MessageBoxes(monkeypatch)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert boxes.texts == []
+    assert not dialog.isVisible()
+
+
+def test_a_too_long_value_is_refused_next_to_the_field_and_the_input_kept(
+    db: Database, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    MessageBoxes(monkeypatch, answer=True)  # pytest-qt closes the changed dialog at teardown
+    type_into(dialog, "org_service", "x" * 201)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.error_label("org_service").text() == "⚠ Teksten er for lang."
+    assert dialog.value("org_service") == "x" * 201
+    assert get_settings(db).org_service is None
+
+
+def test_a_storage_failure_is_told_and_the_input_kept(
+    dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*args: object) -> None:
+        raise StorageError("disk_full", "The disk is full; nothing was saved.")
+
+    monkeypatch.setattr(settings_dialog, "save_settings", disk_full)
+    boxes = MessageBoxes(monkeypatch, answer=True)
+    type_into(dialog, "user_name", "Ola")
+    dialog.save_button.click()
+    assert len(boxes.texts) == 1 and boxes.texts[0].startswith("Disken er full")
+    assert dialog.isVisible()
+    assert dialog.value("user_name") == "Ola"
