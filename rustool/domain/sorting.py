@@ -7,10 +7,13 @@ import unicodedata
 # After folding case, the three Norwegian letters (and their Swedish/German look-alikes) are
 # moved past 'z' in the right order; other accented letters sort with their base letter.
 _NORWEGIAN = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+# Sámi letters with no decomposition sort right after their base letter (Đ after D, as in
+# Sámi alphabets); "~" follows every ASCII letter and precedes the three above.
+_SAMI = str.maketrans({"đ": "d~", "ŋ": "n~", "ŧ": "t~"})
 
 
 def norwegian_sort_key(text: str) -> str:
-    folded = text.casefold().translate(_NORWEGIAN)
+    folded = text.casefold().translate(_NORWEGIAN).translate(_SAMI)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -33,8 +33,19 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
+def _peak_memory_mb() -> float:
+    """Peak resident memory of this process, where the platform tells it (not on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return float("nan")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports kibibytes, macOS bytes.
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def _report_when_ready(app: QApplication, window: MainWindow, launched_at: float) -> None:
-    """Print `window-ready <seconds>` once the list is shown and the search field has focus."""
+    """Print `window-ready <seconds> rss-mb <peak MB>` once the list is shown and focused."""
     timer = QTimer(window)
     timer.setInterval(PROBE_INTERVAL_MS)
 
@@ -42,7 +53,7 @@ def _report_when_ready(app: QApplication, window: MainWindow, launched_at: float
         elapsed = time.time() - launched_at
         if window.isActiveWindow() and window.search_edit.hasFocus():
             timer.stop()
-            print(f"window-ready {elapsed:.3f}", flush=True)
+            print(f"window-ready {elapsed:.3f} rss-mb {_peak_memory_mb():.1f}", flush=True)
             app.quit()
         elif elapsed > PROBE_TIMEOUT_S:
             timer.stop()

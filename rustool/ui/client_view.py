@@ -409,7 +409,8 @@ class ClientView(QWidget):
             (field_label("withdrawn_on"), lambda row: format_date(row.withdrawn_on)),
             (self.tr("I kraft"), lambda row: self.consent_state(row, dt.date.today())),
             (field_label("form"), lambda row: choice_label(row.form)),
-            (field_label("scope"), lambda row: (row.scope or "").replace("\n", " ")),
+            # The field's label explains; the column heading only names it.
+            (self.tr("Omfang"), lambda row: (row.scope or "").replace("\n", " ")),
         )
 
     def _appointment_columns(self) -> tuple[Column, ...]:

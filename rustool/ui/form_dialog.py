@@ -193,6 +193,10 @@ class FormDialog(QDialog):
             if name in self._inputs:
                 self.set_value(name, value)
         self._initial_state = self._state()
+        # The form scrolls, so its size hint is small: open big enough to read a whole section.
+        chrome = self.sizeHint().height() - self._scroll.sizeHint().height()
+        form_height = self._form_content.sizeHint().height() + chrome
+        self.resize(max(self.sizeHint().width(), 560), min(form_height, 720))
         restore_geometry(self, geometry_key)
         if self._fields:
             self._inputs[self._fields[0].name].setFocus()
@@ -228,6 +232,8 @@ class FormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        self._scroll = scroll
+        self._form_content = content
         return scroll
 
     def _add_row(self, form: QFormLayout, field: FormField) -> None:

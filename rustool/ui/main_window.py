@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
 
         self._update_count()
         self.resize(1200, 760)
+        # The list gets room for its five columns; the client view takes the rest.
+        splitter.setSizes([560, 640])
         restore_geometry(self, GEOMETRY_KEY)
         self.search_edit.setFocus()
 
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 100,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 95), (3, 100), (4, 80)):
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.status_filter)
         pane = QWidget()
         layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         QWidget.setTabOrder(self.search_edit, self.status_filter)

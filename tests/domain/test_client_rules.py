@@ -155,4 +155,13 @@ def test_norwegian_alphabetical_order() -> None:
         "Ørn",
         "Åsen",
     ]
+    sami = ["Đuođi", "Dahl", "Eira", "Ŋilla", "Nilsen", "Oskal"]
+    assert sorted(sami, key=norwegian_sort_key) == [
+        "Dahl",
+        "Đuođi",
+        "Eira",
+        "Nilsen",
+        "Ŋilla",
+        "Oskal",
+    ]
     assert client_sort_name("Berg", "Åse") < client_sort_name("Bergersen", "Anne")

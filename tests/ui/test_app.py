@@ -41,7 +41,7 @@ def test_the_startup_probe_reports_when_the_window_is_usable(tmp_path: Path) -> 
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    match = re.fullmatch(r"window-ready (\d+\.\d{3})\n", result.stdout)
+    match = re.fullmatch(r"window-ready (\d+\.\d{3}) rss-mb (\d+\.\d)\n", result.stdout)
     assert match is not None, result.stdout
     assert 0 < float(match.group(1)) < 30
     assert (data_dir / "rustool.sqlite3").is_file()
