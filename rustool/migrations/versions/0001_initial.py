@@ -152,7 +152,9 @@ def upgrade() -> None:
     # "91234" finds "912 34 567"); remove_diacritics 0 keeps å, ø and æ distinct letters.
     op.execute(
         "CREATE VIRTUAL TABLE client_search USING fts5("
-        "name, national_id, phone, tokenize = 'unicode61 remove_diacritics 0')"
+        "name, national_id, phone, tokenize = 'unicode61 remove_diacritics 0', "
+        # Prefix indexes: the first keystrokes ("9", "91") match tens of thousands of numbers.
+        "prefix = '1 2 3')"
     )
     searchable = (
         "new.id, coalesce(new.given_name, '') || ' ' || coalesce(new.family_name, ''), "
