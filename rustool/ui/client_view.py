@@ -137,8 +137,13 @@ class PartTab(QWidget):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
 
+        # An empty table says so in words, so "nothing registered" never looks like "not loaded".
+        self.empty_label = QLabel(self.tr("Ingenting registrert her ennå. Velg «Legg til…»."))
+        self.empty_label.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.empty_label)
         layout.addLayout(self.buttons)
         self._update_buttons()
 
@@ -157,6 +162,7 @@ class PartTab(QWidget):
             if row.id == keep:
                 self.table.selectRow(row_number)
         self.table.resizeColumnsToContents()
+        self.empty_label.setVisible(not rows)
         self._update_buttons()
 
     def selected_row(self) -> Any:

@@ -401,3 +401,13 @@ def test_unusual_text_is_shown_literally(db: Database, qtbot: QtBot) -> None:
         if label in (view.name_label, view.status_label, *view.overview_values.values()):
             assert label.textFormat() == Qt.TextFormat.PlainText
     assert cells(view.network_tab)[0][0] == UNUSUAL_TEXT
+
+
+def test_an_empty_list_says_so_in_words(db: Database, view: ClientView, client: Client) -> None:
+    tab = view.network_tab
+    assert not tab.empty_label.isHidden()  # isHidden: the tab itself is not the one shown
+    assert "Ingenting registrert" in tab.empty_label.text()
+    assert client.id is not None
+    add_part(db, Part.NETWORK, client.id, {"name": "Mor Nordmann"})
+    view.show_client(client.id)
+    assert tab.empty_label.isHidden()
