@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -91,12 +93,13 @@ def test_migration_runs_after_a_backup_of_the_old_data(
     old = open_database(db_path)
     create_client(old, KARI)
     old.close()
+    old_head = head_revision()
     # A later version of rustool: the real migrations plus one more revision.
     migrations = tmp_path / "migrations"
     shutil.copytree(rustool.db.MIGRATIONS_DIR, migrations)
-    (migrations / "versions" / "0002_test.py").write_text(
+    (migrations / "versions" / "9999_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        f"revision = '0002_test'\ndown_revision = '{head_revision()}'\n"
+        f"revision = '9999_test'\ndown_revision = '{old_head}'\n"
         "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n    op.add_column('setting', sa.Column('extra', sa.String()))\n"
         "def downgrade():\n    pass\n",
@@ -104,11 +107,12 @@ def test_migration_runs_after_a_backup_of_the_old_data(
     )
     monkeypatch.setattr(rustool.db, "MIGRATIONS_DIR", migrations)
     upgraded = open_database(db_path)
-    assert upgraded.current_revision() == "0002_test"
-    backups = list((db_path.parent / "backups").glob("before-migration-0001-*.sqlite3"))
+    assert upgraded.current_revision() == "9999_test"
+    backups = list((db_path.parent / "backups").glob(f"before-migration-{old_head}-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert version == (old_head,)
         assert connection.execute("SELECT given_name FROM client").fetchall() == [("Kari",)]
     assert [r.given_name for r in search_clients(upgraded)] == ["Kari"]
     upgraded.close()
@@ -163,3 +167,21 @@ def test_check_reports_damage(db: Database, db_path: Path) -> None:
     report = Database(db_path, db_path.parent / "backups").check()
     assert not report.healthy
     assert report.revision == "zzz"
+
+
+def test_a_database_of_the_first_version_is_upgraded_with_its_clients(db_path: Path) -> None:
+    first = open_database(db_path)
+    create_client(first, KARI)
+    config = rustool.db._alembic_config()
+    with first.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")  # as the first release left it
+    first.close()
+    upgraded = open_database(db_path)
+    assert upgraded.current_revision() == head_revision()
+    assert [r.given_name for r in search_clients(upgraded)] == ["Kari"]
+    assert list((db_path.parent / "backups").glob("before-migration-0001-*.sqlite3"))
+    with closing(sqlite3.connect(db_path)) as connection:
+        units = connection.execute("SELECT name, city FROM assessment_unit").fetchall()
+    assert units == [("Ålesund behandlingssenter", "Ålesund")]
+    upgraded.close()
