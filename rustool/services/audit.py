@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -20,13 +20,36 @@ def log_event(
     entity_id: int | None,
     client_id: int | None,
     detail: str | None = None,
+    *,
+    coalesce: timedelta | None = None,
 ) -> None:
-    """Append one event. `detail` names fields or counts, never the person's data."""
+    """Append one event. `detail` names fields or counts, never the person's data.
+
+    With `coalesce`, an event that repeats the client's latest one (same user, action and
+    record) within that time is not written again: a draft saved as the user types is logged
+    as one change per sitting, not one per keystroke pause.
+    """
     assert action in ACTIONS, action
+    now = datetime.now()
+    user = current_user(session)
+    if coalesce is not None and client_id is not None:
+        latest = session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.client_id == client_id)
+            .order_by(col(AuditEvent.id).desc())
+            .limit(1)
+        ).first()
+        if (
+            latest is not None
+            and (latest.action, latest.entity, latest.entity_id, latest.user)
+            == (action, entity, entity_id, user)
+            and now - latest.at < coalesce
+        ):
+            return
     session.add(
         AuditEvent(
-            at=datetime.now(),
-            user=current_user(session),
+            at=now,
+            user=user,
             action=action,
             entity=entity,
             entity_id=entity_id,
