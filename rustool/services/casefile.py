@@ -35,6 +35,17 @@ from rustool.domain.records import (
 )
 from rustool.models import Client
 from rustool.services.audit import log_event
+from rustool.services.casefile_referrals import (
+    CleanReferral,
+    CleanScreening,
+    check_screening_refs,
+    clean_referrals,
+    clean_screenings,
+    export_referrals,
+    export_screenings,
+    insert_referrals,
+    insert_screenings,
+)
 from rustool.services.clients import insert_client, refuse_duplicate_national_id
 from rustool.services.errors import NotFoundError
 from rustool.services.record_parts import PART_KINDS, Part, clean_part, insert_part
@@ -48,9 +59,18 @@ PART_FIELDS: dict[Part, tuple[FieldSpec, ...]] = {
     Part.APPOINTMENTS: APPOINTMENT_FIELDS,
 }
 # Record parts that later features bring; this version neither exports nor imports their content.
-LATER_LISTS = ("screenings", "referrals")
 LATER_OBJECTS = ("responsibility_group", "individual_plan")
-TOP_KEYS = ("format", "client", *(part.value for part in Part), *LATER_LISTS, *LATER_OBJECTS)
+TOP_KEYS = (
+    "format",
+    "client",
+    "network",
+    "children",
+    "consents",
+    "screenings",
+    "appointments",
+    "referrals",
+    *LATER_OBJECTS,
+)
 # Written by export, ignored by import: the database gives new ids; computed values are recomputed.
 IGNORED_KEYS = ("id", "computed")
 TIMESTAMP_FIELDS: tuple[FieldSpec, ...] = (
@@ -84,7 +104,9 @@ def export_case(db: Database, client_id: int) -> dict[str, Any]:
             model: Any = PART_KINDS[part].model
             query = select(model).where(model.client_id == client_id).order_by(col(model.id))
             case[part.value] = [_row_dict(row, specs) for row in session.exec(query)]
-        case |= {name: [] for name in LATER_LISTS} | {name: None for name in LATER_OBJECTS}
+        case["screenings"] = export_screenings(session, client_id)
+        case["referrals"] = export_referrals(session, client_id, dt.date.today())
+        case |= {name: None for name in LATER_OBJECTS}
         log_event(session, "export", "client", client_id, client_id, f"case file {FORMAT}")
     return {key: case[key] for key in TOP_KEYS}
 
@@ -98,6 +120,8 @@ class ImportResult:
     children_ids: list[int] = field(default_factory=list)
     consent_ids: list[int] = field(default_factory=list)
     appointment_ids: list[int] = field(default_factory=list)
+    screening_ids: list[int] = field(default_factory=list)
+    referral_ids: list[int] = field(default_factory=list)
     source: str = ""
 
     def as_json(self) -> dict[str, Any]:
@@ -108,6 +132,8 @@ class ImportResult:
             "children_ids": self.children_ids,
             "consent_ids": self.consent_ids,
             "appointment_ids": self.appointment_ids,
+            "screening_ids": self.screening_ids,
+            "referral_ids": self.referral_ids,
         }
 
 
@@ -116,6 +142,8 @@ class _CleanCase:
     client: dict[str, Any]
     timestamps: dict[str, Any]
     parts: dict[Part, list[dict[str, Any]]]
+    screenings: list[CleanScreening]
+    referrals: list[CleanReferral]
 
 
 def _kind_of(value: Any) -> str:
@@ -150,19 +178,6 @@ def _check_top_level(data: Mapping[str, Any]) -> list[FieldError]:
         if key not in TOP_KEYS
     ]
     errors += [FieldError(key, "required", "is missing") for key in TOP_KEYS if key not in data]
-    for name in LATER_LISTS:
-        value = data.get(name, [])
-        if not isinstance(value, list):
-            errors.append(FieldError(name, "type", f"must be a list, not {_kind_of(value)}"))
-        elif value:
-            errors.append(
-                FieldError(
-                    name,
-                    "not_supported",
-                    f"this version of rustool cannot import {name} yet (they arrive with a "
-                    "later version); remove them or use a newer version",
-                )
-            )
     for name in LATER_OBJECTS:
         if data.get(name) is not None:
             errors.append(
@@ -224,9 +239,12 @@ def _validate_case(data: object) -> _CleanCase:
     errors = _check_top_level(data)
     client, timestamps = _clean_client(data.get("client"), errors)
     parts = {part: _clean_list(part, data.get(part.value, []), errors) for part in Part}
+    screenings = clean_screenings(data.get("screenings", []), errors)
+    referrals = clean_referrals(data.get("referrals", []), errors, dt.date.today())
+    check_screening_refs(referrals, screenings, errors)
     if errors:
         raise ValidationError(errors)
-    return _CleanCase(client, timestamps, parts)
+    return _CleanCase(client, timestamps, parts, screenings, referrals)
 
 
 def import_case(db: Database, data: object, source: str = "") -> ImportResult:
@@ -247,12 +265,18 @@ def import_case(db: Database, data: object, source: str = "") -> ImportResult:
         ids: dict[Part, list[int]] = {}
         for part, rows in case.parts.items():
             ids[part] = [insert_part(session, part, client.id, row).id for row in rows]
+        screening_ids = insert_screenings(
+            session, client.id, case.client["national_id"], case.screenings
+        )
+        referral_ids = insert_referrals(session, client.id, case.referrals, screening_ids)
         return ImportResult(
             client_id=client.id,
             network_ids=ids[Part.NETWORK],
             children_ids=ids[Part.CHILDREN],
             consent_ids=ids[Part.CONSENTS],
             appointment_ids=ids[Part.APPOINTMENTS],
+            screening_ids=list(screening_ids.values()),
+            referral_ids=referral_ids,
             source=source,
         )
 

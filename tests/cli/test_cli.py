@@ -159,6 +159,8 @@ def test_export_to_stdout_and_import_elsewhere(
         "children_ids": [],
         "consent_ids": [],
         "appointment_ids": [],
+        "screening_ids": [],
+        "referral_ids": [],
     }
 
 

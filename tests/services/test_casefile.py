@@ -143,8 +143,8 @@ def test_the_export_has_every_key_of_the_format(case: dict[str, Any]) -> None:
         "network",
         "children",
         "consents",
-        "appointments",
         "screenings",
+        "appointments",
         "referrals",
         "responsibility_group",
         "individual_plan",
@@ -174,6 +174,8 @@ def test_import_reports_the_new_ids_and_ignores_those_in_the_file(
         "children_ids": [1],
         "consent_ids": [1],
         "appointment_ids": [1, 2],
+        "screening_ids": [],
+        "referral_ids": [],
     }
 
 
@@ -287,12 +289,9 @@ BAD_FILES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
         ["client.email: must be an e-mail address", "network[0].email: must be an e-mail address"],
     ),
     (
-        "referrals (a later feature)",
+        "a referral without its kind's essentials",
         _set("referrals", value=[{"kind": "tsb"}]),
-        [
-            "referrals: this version of rustool cannot import referrals yet (they arrive with a "
-            "later version); remove them or use a newer version"
-        ],
+        ["referrals[0].recipient.name: is required", "referrals[0].status: is required"],
     ),
     (
         "a responsibility group (a later feature)",
