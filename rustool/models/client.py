@@ -79,7 +79,7 @@ class Consent(SQLModel, table=True):
     kind: str
     scope: str | None = None
     given_on: date
-    expires_on: date | None = None
+    expires_on: date | None = Field(default=None, index=True)  # the overview's query
     withdrawn_on: date | None = None
     form: str = "written"
     recorded_by: str | None = None

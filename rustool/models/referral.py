@@ -59,7 +59,7 @@ class Referral(SQLModel, table=True):
     sent_on: date | None = None
     sent_method: str | None = None
     received_on: date | None = Field(default=None, index=True)
-    assessed_on: date | None = None
+    assessed_on: date | None = Field(default=None, index=True)
     outcome: str | None = None
     treatment_level: str | None = None
     treatment_place: str | None = None

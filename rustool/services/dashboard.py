@@ -61,7 +61,10 @@ def _name(row: Any) -> str:
     return f"{row.given_name} {row.family_name}"
 
 
-_ACTIVE = col(Client.status) == "active"
+def _active_only(rows: Any) -> list[Any]:
+    # Closed cases are left out here rather than in SQL: a condition on the client's status
+    # lets SQLite start from 85,000 active clients instead of the few referrals that qualify.
+    return [row for row in rows if row.client_status == "active"]
 
 
 def _referral_rows(session: Session, *conditions: Any) -> list[Any]:
@@ -77,18 +80,18 @@ def _referral_rows(session: Session, *conditions: Any) -> list[Any]:
             col(Referral.updated_at),
             col(Client.given_name),
             col(Client.family_name),
+            col(Client.status).label("client_status"),
         )
         .join(Client, col(Client.id) == col(Referral.client_id))
-        .where(_ACTIVE, col(Referral.withdrawn_on).is_(None), *conditions)
+        .where(col(Referral.withdrawn_on).is_(None), *conditions)
     )
-    return list(session.connection().execute(query))
+    return _active_only(session.connection().execute(query))
 
 
 def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
     items = []
-    rows = _referral_rows(
-        session, col(Referral.received_on).is_not(None), col(Referral.assessed_on).is_(None)
-    )
+    # Received and not yet answered is exactly the status "received" (indexed).
+    rows = _referral_rows(session, col(Referral.status) == "received")
     for row in rows:
         due = assessment_due(row.received_on)
         if due < today:
@@ -106,6 +109,7 @@ def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
 def _start_overdue(session: Session, today: dt.date) -> list[DashboardItem]:
     rows = _referral_rows(
         session,
+        col(Referral.status) == "assessed",
         Referral.outcome == "right_granted",
         col(Referral.start_deadline) < today,
         col(Referral.treatment_started_on).is_(None),
@@ -153,6 +157,7 @@ def _post_discharge(session: Session, today: dt.date) -> list[DashboardItem]:
 def _complaints(session: Session, today: dt.date) -> list[DashboardItem]:
     rows = _referral_rows(
         session,
+        col(Referral.status) == "assessed",
         Referral.outcome == "rejected",
         col(Referral.complaint_filed_on).is_(None),
         col(Referral.assessed_on) >= today - dt.timedelta(weeks=4),
@@ -176,17 +181,17 @@ def _complaints(session: Session, today: dt.date) -> list[DashboardItem]:
 
 
 def _consents(session: Session, today: dt.date) -> list[DashboardItem]:
-    query = (
+    query: Any = (
         select(
             col(Consent.id),
             col(Consent.client_id),
             col(Consent.expires_on),
             col(Client.given_name),
             col(Client.family_name),
+            col(Client.status).label("client_status"),
         )
         .join(Client, col(Client.id) == col(Consent.client_id))
         .where(
-            _ACTIVE,
             col(Consent.withdrawn_on).is_(None) | (col(Consent.withdrawn_on) > today),
             col(Consent.given_on) <= today,
             col(Consent.expires_on) >= today,
@@ -197,7 +202,7 @@ def _consents(session: Session, today: dt.date) -> list[DashboardItem]:
         DashboardItem(
             Attention.CONSENT_EXPIRING, row.client_id, _name(row), row.expires_on, None, row.id
         )
-        for row in session.connection().execute(query)
+        for row in _active_only(session.connection().execute(query))
     ]
 
 

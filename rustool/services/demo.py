@@ -24,8 +24,18 @@ from rustool.domain.client_rules import (
     CONSENT_KINDS,
 )
 from rustool.domain.national_id import make_synthetic
+from rustool.domain.referral_rules import SEND_METHODS, TREATMENT_LEVELS
 from rustool.domain.sorting import client_sort_name
-from rustool.models import Appointment, AuditEvent, Child, Client, Consent, NetworkPerson
+from rustool.models import (
+    Appointment,
+    AuditEvent,
+    Child,
+    Client,
+    Consent,
+    NetworkPerson,
+    Referral,
+    ReferralEvent,
+)
 from rustool.services.settings import current_user
 
 BATCH = 5000
@@ -69,6 +79,29 @@ NOTES = (
     "Ønsker at fastlegen får kopi av all korrespondanse.",
     "Trenger påminnelse på SMS dagen før avtaler.",
     "Har hund – avtal hjemmebesøk på forhånd.",
+)
+LIFE_COLUMNS = (
+    "sent_on",
+    "sent_method",
+    "received_on",
+    "assessed_on",
+    "outcome",
+    "treatment_level",
+    "treatment_place",
+    "start_deadline",
+    "complaint_filed_on",
+    "treatment_started_on",
+    "discharged_on",
+    "withdrawn_on",
+)
+HELP_WANTED = (
+    "Jeg vil slutte å drikke før jeg mister jobben.",
+    "Hjelp til å komme ut av rusen og få orden på økonomien.",
+    "Jeg trenger hjelp til å bli stabil, så jeg kan være der for barna.",
+)
+REASONS = (
+    "Poliklinisk oppfølging i kommunen er prøvd i et år uten bedring.",
+    "Økende bruk og nylig overdose; trenger utredning og behandling i spesialisthelsetjenesten.",
 )
 LOCATIONS = ("Kontoret", "NAV-kontoret", "Hjemme hos klienten", "Legekontoret", "Kafé i sentrum")
 FOLLOWERS = ("Helsesykepleier", "Barnevernet", "Skolen", "Familiesenteret")
@@ -214,6 +247,89 @@ class _Maker:
             "version": 1,
         }
 
+    def referral(self, referral_id: int, client_id: int) -> tuple[dict[str, Any], list[Any]]:
+        """A referral at a random point of its life, with the dated history that led there.
+
+        Dates run forward from the day it was sent and stop where they would pass today, so
+        every referral obeys the life-cycle rules (`referral_rules.check_event`).
+        """
+        rng = self.rng
+        kind = "lar" if rng.random() < 0.2 else "tsb"
+        created = self.now - dt.timedelta(days=rng.randint(2, 500))
+        row: dict[str, Any] = {
+            "id": referral_id,
+            "client_id": client_id,
+            "kind": kind,
+            "status": "draft",
+            "recipient_name": "Ålesund behandlingssenter",
+            "recipient_department": "Avdeling for tverrfaglig spesialisert rusbehandling (TSB)",
+            "recipient_address": "Vestmoa 27",
+            "recipient_postal_code": "6018",
+            "recipient_city": "Ålesund",
+            "recipient_phone": "70 17 13 62",
+            "referrer_name": self.user,
+            "copy_to_gp": True,
+            "content": {"help_wanted": rng.choice(HELP_WANTED), "reason": rng.choice(REASONS)},
+            "substance_use": [{"substance": "opioids" if kind == "lar" else "alcohol"}],
+            "wizard_page": 0,
+            # Bulk inserts need every row to name the same columns.
+            **dict.fromkeys(LIFE_COLUMNS),
+            "created_at": created,
+            "updated_at": created,
+            "version": 1,
+        }
+        events: list[Any] = []
+        age = (self.today - created.date()).days
+
+        def happen(event: str, field: str, on: dt.date, status: str | None, **more: Any) -> bool:
+            if on > self.today:
+                return False
+            row[field] = on
+            row.update(more)
+            if status:
+                row["status"] = status
+            details = {key: _plain(value) for key, value in {field: on, **more}.items()}
+            events.append((referral_id, event, on, details))
+            return True
+
+        # Like a real caseload, a referral moves on with time: drafts are recent, old referrals
+        # have long been answered. A few stall, so the day's overview has something to show.
+        if age < 30 and rng.random() < 0.3:
+            return row, events
+        stalls = rng.random() < 0.01
+        sent = created.date() + dt.timedelta(days=rng.randint(0, 2))
+        if not happen("sent", "sent_on", sent, "sent", sent_method=rng.choice(SEND_METHODS)):
+            return row, events
+        received = sent + dt.timedelta(days=rng.randint(1, 5))
+        if not happen("received", "received_on", received, "received") or stalls:
+            return row, events
+        assessed = received + dt.timedelta(days=rng.randint(2, 14))
+        if rng.random() < 0.2:
+            happen("assessed", "assessed_on", assessed, "assessed", outcome="rejected")
+            return row, events
+        deadline = assessed + dt.timedelta(days=rng.randint(7, 60))
+        if not happen(
+            "assessed",
+            "assessed_on",
+            assessed,
+            "assessed",
+            outcome="right_granted",
+            treatment_level=rng.choice(TREATMENT_LEVELS),
+            start_deadline=deadline,
+        ):
+            return row, events
+        started = assessed + dt.timedelta(days=rng.randint(1, (deadline - assessed).days))
+        if not happen("treatment_started", "treatment_started_on", started, None):
+            return row, events
+        if rng.random() < 0.7:
+            discharged = started + dt.timedelta(days=rng.randint(14, 120))
+            happen("discharged", "discharged_on", discharged, "closed")
+        return row, events
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
 
 def _many(count: int, make: Callable[[int], dict[str, Any]], client_id: int) -> list[Any]:
     return [make(client_id) for _ in range(count)]
@@ -223,13 +339,32 @@ def _insert_batch(session: Session, maker: _Maker, size: int) -> None:
     rng = maker.rng
     # Ids are given here so the lists can point at their client without a read-back per row.
     first_id = (session.execute(select(func.max(Client.id))).scalar_one() or 0) + 1
+    next_referral = (session.execute(select(func.max(Referral.id))).scalar_one() or 0) + 1
     clients, network, children, consents, appointments = [], [], [], [], []
+    referrals: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     for client_id in range(first_id, first_id + size):
         clients.append(maker.client(client_id))
         network += _many(rng.choice((0, 1, 1, 2, 3)), maker.network, client_id)
         children += _many(rng.choice((0, 0, 0, 1, 2)), maker.child, client_id)
         consents += _many(rng.choice((0, 1, 1, 2)), maker.consent, client_id)
         appointments += _many(rng.choice((0, 1, 2, 3, 4)), maker.appointment, client_id)
+        # Two referrals per client on average: a caseload's history of referrals.
+        for _ in range(rng.choice((0, 1, 2, 3, 4))):
+            referral, history = maker.referral(next_referral, client_id)
+            next_referral += 1
+            referrals.append(referral)
+            events += [
+                {
+                    "referral_id": referral_id,
+                    "event": event,
+                    "on": on,
+                    "recorded_at": maker.now,
+                    "recorded_by": maker.user,
+                    "details": details,
+                }
+                for referral_id, event, on, details in history
+            ]
     audit = [
         {
             "at": maker.now,
@@ -249,6 +384,8 @@ def _insert_batch(session: Session, maker: _Maker, size: int) -> None:
         (Child, children),
         (Consent, consents),
         (Appointment, appointments),
+        (Referral, referrals),
+        (ReferralEvent, events),
         (AuditEvent, audit),
     ):
         if rows:
@@ -256,7 +393,8 @@ def _insert_batch(session: Session, maker: _Maker, size: int) -> None:
 
 
 def create_demo_clients(db: Database, count: int, seed: int | None = None) -> int:
-    """Add `count` synthetic clients with network, children, consents and appointments."""
+    """Add `count` synthetic clients with network, children, consents, appointments and
+    referrals at every stage of their life."""
     with db.session() as session:
         user = current_user(session)
         numbers = select(col(Client.national_id)).where(col(Client.national_id).is_not(None))

@@ -70,6 +70,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("referral", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_referral_assessed_on"), ["assessed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_referral_client_id"), ["client_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_referral_discharged_on"), ["discharged_on"], unique=False
@@ -119,6 +120,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("referral_id", "screening_id"),
     )
 
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_consent_expires_on"), ["expires_on"], unique=False)
+
     # The directory starts with the unit named in the seed pages (Helse Møre og Romsdal).
     units = sa.table(
         "assessment_unit",
@@ -147,6 +151,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_consent_expires_on"))
     op.drop_table("referral_screening")
     with op.batch_alter_table("referral_event", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_referral_event_referral_id"))
@@ -160,6 +166,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_referral_status"))
         batch_op.drop_index(batch_op.f("ix_referral_received_on"))
         batch_op.drop_index(batch_op.f("ix_referral_discharged_on"))
+        batch_op.drop_index(batch_op.f("ix_referral_assessed_on"))
         batch_op.drop_index(batch_op.f("ix_referral_client_id"))
 
     op.drop_table("referral")
