@@ -18,12 +18,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlmodel import col, select  # noqa: E402
+from sqlmodel import col, select
 
-from rustool.db import Database, open_database  # noqa: E402
-from rustool.models import Referral  # noqa: E402
-from rustool.services.dashboard import dashboard  # noqa: E402
-from rustool.services.demo import create_demo_clients  # noqa: E402
+from rustool.db import Database, open_database
+from rustool.models import Referral
+from rustool.services.dashboard import dashboard
+from rustool.services.demo import create_demo_clients
 
 RUNS = 7
 
