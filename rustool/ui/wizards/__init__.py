@@ -1,0 +1,1 @@
+"""Wizards that take the user through a long record page by page (the referral wizard)."""
