@@ -49,6 +49,8 @@ from rustool.ui.dialogs.part_dialogs import open_part_dialog
 from rustool.ui.form_dialog import format_date, format_datetime
 from rustool.ui.labels import choice_label, field_label
 from rustool.ui.messages import error_text
+from rustool.ui.referrals_tab import ReferralsTab
+from rustool.ui.screening_tab import ScreeningTab
 
 EMPTY = "—"
 SELECTABLE = (
@@ -270,7 +272,8 @@ class ClientView(QWidget):
         self.status_label.setAccessibleName(field_label("status"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_overview(), self.tr("Oversikt"))
+        overview = self._build_overview()
+        self.tabs.addTab(overview, self.tr("Oversikt"))
         self.network_tab = PartTab(
             self._db,
             Part.NETWORK,
@@ -307,14 +310,28 @@ class ClientView(QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.appointments_tab.buttons.insertWidget(3, self.done_button)
         self.appointments_tab.table.itemSelectionChanged.connect(self._update_done_button)
-        for tab, title in (
+        self.referrals_tab = ReferralsTab(self._db)
+        self.screening_tab = ScreeningTab(self._db)
+        tabs: tuple[tuple[PartTab | ReferralsTab | ScreeningTab, str], ...] = (
             (self.network_tab, self.tr("Nettverk")),
             (self.children_tab, self.tr("Barn")),
             (self.consents_tab, self.tr("Samtykker")),
             (self.appointments_tab, self.tr("Avtaler")),
-        ):
+            (self.referrals_tab, self.tr("Henvisninger")),
+            (self.screening_tab, self.tr("Kartlegging")),
+        )
+        for tab, title in tabs:
             tab.changed.connect(self._record_changed)
             self.tabs.addTab(tab, title)
+        self._tab_pages: dict[str, QWidget] = {
+            "overview": overview,
+            "network": self.network_tab,
+            "children": self.children_tab,
+            "consents": self.consents_tab,
+            "appointments": self.appointments_tab,
+            "referrals": self.referrals_tab,
+            "screenings": self.screening_tab,
+        }
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -434,8 +451,21 @@ class ClientView(QWidget):
     def client_id(self) -> int | None:
         return self._record.client.id if self._record is not None else None
 
-    def show_client(self, client_id: int | None) -> None:
-        """Show the client's record (an audited view), or the calm placeholder for None."""
+    def show_client(
+        self,
+        client_id: int | None,
+        *,
+        tab: str | None = None,
+        referral_id: int | None = None,
+        consent_id: int | None = None,
+    ) -> None:
+        """Show the client's record (an audited view), or the calm placeholder for None.
+
+        `tab` ("overview", "network", "children", "consents", "appointments", "referrals",
+        "screenings") opens that tab; `referral_id` and `consent_id` select that row in the
+        Henvisninger or Samtykker tab (and open the tab), so the dashboard can lead the user
+        straight to what needs attention.
+        """
         self._record = None
         if client_id is None:
             self.placeholder.setText(self.tr("Velg en klient i listen"))
@@ -449,7 +479,27 @@ class ClientView(QWidget):
         else:
             self._fill(self._record)
             self._stack.setCurrentIndex(1)
+            self._go_to(tab, referral_id, consent_id)
         self._update_actions()
+
+    def _go_to(self, tab: str | None, referral_id: int | None, consent_id: int | None) -> None:
+        if tab is None and referral_id is not None:
+            tab = "referrals"
+        elif tab is None and consent_id is not None:
+            tab = "consents"
+        if tab is None:
+            return
+        page = self._tab_pages[tab]
+        self.tabs.setCurrentWidget(page)
+        if referral_id is not None:
+            self.referrals_tab.select_referral(referral_id)
+        if consent_id is not None:
+            for row, consent in enumerate(self.consents_tab.rows):
+                if consent.id == consent_id:
+                    self.consents_tab.table.selectRow(row)
+        # The keyboard lands on the tab's table, at the selected row, when it has one.
+        table = getattr(page, "table", None)
+        (table or page).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, record: ClientRecord) -> None:
         client = record.client
@@ -468,6 +518,8 @@ class ClientView(QWidget):
         self.children_tab.set_rows(client, record.children)
         self.consents_tab.set_rows(client, record.consents)
         self.appointments_tab.set_rows(client, record.appointments)
+        self.referrals_tab.set_client(client)
+        self.screening_tab.set_client(client)
         self._update_done_button()
 
     def _status_text(self, client: Client) -> str:

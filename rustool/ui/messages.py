@@ -30,6 +30,9 @@ def field_error_text(error: FieldError) -> str:
         "control": _t("Inneholder ugyldige tegn."),
         "before_given": _t("Kan ikke være før samtykket ble gitt."),
         "datetime": _t("Er ikke et gyldig tidspunkt."),
+        "range": _t("Er utenfor det tillatte området."),
+        "too_many": _t("Det er for mange oppføringer."),
+        "empty": _t("Kan ikke være tom."),
     }
     if error.code == "duplicate":
         # The English message names the existing client; keep that part for the user.

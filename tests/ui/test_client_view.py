@@ -107,7 +107,15 @@ def test_the_header_and_overview_show_the_client(view: ClientView) -> None:
     assert view.overview_values["preferred_language"].text() == "nordsamisk"
     assert view.overview_values["interpreter_needed"].text() == "Ja"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Oversikt", "Nettverk", "Barn", "Samtykker", "Avtaler"]
+    assert tabs == [
+        "Oversikt",
+        "Nettverk",
+        "Barn",
+        "Samtykker",
+        "Avtaler",
+        "Henvisninger",
+        "Kartlegging",
+    ]
     assert view.edit_action.isEnabled() and view.close_case_action.isEnabled()
     assert not view.reopen_action.isEnabled()
     assert view.edit_action.shortcut().toString() == "Ctrl+E"
