@@ -1,7 +1,9 @@
-"""The main window: find a client on the left, their record on the right.
+"""The main window: find a client on the left; on the right the day's overview, or the record.
 
-Everything works from the keyboard: type to search (the list follows after a short pause),
-Down into the list, arrows to move, Enter to open; Ctrl+F back to the search field.
+The window opens on the overview ("I dag"); opening a client, from the list or from a line of
+the overview, shows the record in its place, and Ctrl+D, Esc in the list or "Til oversikten"
+go back. Everything works from the keyboard: type to search (the list follows after a short
+pause), Down into the list, arrows to move, Enter to open; Ctrl+F back to the search field.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 from rustool.db import Database, StorageError
 from rustool.services.clients import StatusFilter
 from rustool.ui.client_view import ClientView
+from rustool.ui.dashboard_view import DashboardView
 from rustool.ui.dialogs.client_dialog import ClientDialog
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.dialogs.settings_dialog import SettingsDialog
@@ -50,11 +56,13 @@ class MainWindow(QMainWindow):
         self.client_view = ClientView(db)
         self.client_view.client_changed.connect(self._client_changed)
         self.client_view.client_deleted.connect(self._client_deleted)
+        self.dashboard = DashboardView(db)
+        self.dashboard.open_requested.connect(self.open_from_dashboard)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_list_pane())
-        splitter.addWidget(self.client_view)
+        splitter.addWidget(self._build_right_pane())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
@@ -142,6 +150,26 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.status_filter, self.table)
         return pane
 
+    def _build_right_pane(self) -> QStackedWidget:
+        """The overview when no client is open, the record (with a way back) when one is."""
+        self.back_button = QPushButton(self.tr("← Til oversikten"))
+        self.back_button.setAccessibleName(self.tr("Til oversikten"))
+        self.back_button.setToolTip(self.tr("Tilbake til dagens oversikt (Ctrl+D)"))
+        self.back_button.clicked.connect(lambda: self.show_dashboard())
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        self.client_page = QWidget()
+        layout = QVBoxLayout(self.client_page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.client_view, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.dashboard)
+        self.pages.addWidget(self.client_page)
+        return self.pages
+
     def _build_menus(self) -> None:
         def action(text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
             made = QAction(text, self)
@@ -153,6 +181,9 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.tr("&Innstillinger…"), "Ctrl+,", self.open_settings)
         self.quit_action = action(self.tr("&Avslutt"), "Ctrl+Q", self.close)
         self.find_action = action(self.tr("&Finn klient"), "Ctrl+F", self.focus_search)
+        self.dashboard_action = action(
+            self.tr("&Dagens oversikt"), "Ctrl+D", lambda: self.show_dashboard()
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
         file_menu.addAction(self.new_client_action)
@@ -163,6 +194,7 @@ class MainWindow(QMainWindow):
 
         client_menu = self.menuBar().addMenu(self.tr("&Klient"))
         client_menu.addAction(self.find_action)
+        client_menu.addAction(self.dashboard_action)
         client_menu.addSeparator()
         view = self.client_view
         for client_action in (view.edit_action, view.close_case_action, view.reopen_action):
@@ -196,6 +228,9 @@ class MainWindow(QMainWindow):
     def _table_key(self, event: QKeyEvent) -> bool:
         if event.key() in _ENTER_KEYS:
             self.open_selected()
+            return True
+        if event.key() == Qt.Key.Key_Escape:
+            self.show_dashboard(focus=False)  # the user stays in the list
             return True
         if event.key() == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
             self.focus_search()
@@ -274,13 +309,22 @@ class MainWindow(QMainWindow):
         client_id = self.selected_client_id()
         if client_id is None:
             return
+        self.pages.setCurrentWidget(self.client_page)
         self.client_view.show_client(client_id)
-        if self.client_view.client_id == client_id:
+        self._focus_record(client_id)
+
+    def _focus_record(self, client_id: int) -> None:
+        """Keyboard focus into the record, unless the view already put it on its place."""
+        if self.client_view.client_id != client_id:
+            return  # it could not be read: the view says why, and the focus stays put
+        focus = QApplication.focusWidget()
+        if focus is None or not self.client_view.isAncestorOf(focus):
             self.client_view.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _client_changed(self, client_id: int) -> None:
         self.model.refresh()
         self._update_count()
+        self.dashboard.refresh()
 
     def _client_deleted(self, client_id: int) -> None:
         row = self.table.currentIndex().row()
@@ -288,6 +332,44 @@ class MainWindow(QMainWindow):
         self._update_count()
         if row >= 0 and self.model.rowCount() > 0:  # the neighbour takes the deleted one's place
             self.select_row(min(row, self.model.rowCount() - 1))
+        self.show_dashboard(focus=False)
+
+    # --- the day's overview --------------------------------------------------------------------
+
+    def show_dashboard(self, focus: bool = True) -> None:
+        """Close the open record and show the overview, read afresh.
+
+        With `focus` the overview's list takes the keyboard (Ctrl+D, the button), so arrows
+        and Enter work at once; when it is empty the search field does.
+        """
+        self.client_view.show_client(None)  # the Klient menu must not act on a hidden record
+        self.dashboard.refresh()
+        self.pages.setCurrentWidget(self.dashboard)
+        if not focus:
+            return
+        if self.dashboard.lines():
+            self.dashboard.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.focus_search()
+
+    def open_from_dashboard(
+        self, client_id: int, tab: str, referral_id: int, consent_id: int
+    ) -> None:
+        """Open the client at the tab (and referral or consent) a line of the overview names."""
+        # The record's page is shown first, so the view can put the focus on the line it selects.
+        self.pages.setCurrentWidget(self.client_page)
+        self.client_view.show_client(
+            client_id,
+            tab=tab,
+            referral_id=referral_id or None,
+            consent_id=consent_id or None,
+        )
+        row = self.model.row_of(client_id)
+        if row is None:  # outside the current search or filter: select nothing misleading
+            self.table.clearSelection()
+        else:
+            self.select_row(row)
+        self._focus_record(client_id)
 
     # --- menu actions --------------------------------------------------------------------------
 
@@ -303,6 +385,7 @@ class MainWindow(QMainWindow):
             self.table.clearSelection()
         else:
             self.select_row(row)
+        self.pages.setCurrentWidget(self.client_page)
         self.client_view.show_client(client_id)
 
     def open_settings(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from rustool.db import Database
 from rustool.services.clients import close_case, get_client, search_clients
+from rustool.services.record_parts import Part, add_part
+from rustool.services.referrals import create_referral, record_event, save_draft, send_referral
 from rustool.ui import geometry
 from rustool.ui.form_dialog import FormDialog
 from rustool.ui.main_window import MainWindow
 from tests.conftest import SYNTHETIC_ID
+from tests.services.test_dashboard import new_client
 from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
 from tests.ui.test_client_list_model import add, add_clients
 
@@ -55,6 +59,7 @@ def test_the_window_opens_ready_to_search(
     window = open_window(db, qtbot)
     assert window.windowTitle() == "rustool"
     assert window.search_edit.hasFocus()
+    assert window.pages.currentWidget() is window.dashboard  # the day's overview comes first
     assert window.search_edit.placeholderText() == "Søk på navn, fødselsnummer eller telefon"
     assert window.status_filter.currentText() == "Aktive"
     assert names(window) == ["Har, Åse", "Hår, Bjørn", "Nordmann, Ola"]
@@ -78,8 +83,9 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
     ]
     klient = [entry for entry in menus["&Klient"] if entry != ("", "")]
     assert klient[0] == ("&Finn klient", "Ctrl+F")
+    assert klient[1] == ("&Dagens oversikt", "Ctrl+D")
     view = window.client_view
-    assert [text for text, _ in klient[1:]] == [
+    assert [text for text, _ in klient[2:]] == [
         view.edit_action.text(),
         view.close_case_action.text(),
         view.reopen_action.text(),
@@ -257,6 +263,7 @@ def test_deleting_the_open_client_removes_it_from_the_list(
     assert names(window) == ["Har, Åse", "Nordmann, Ola"]
     assert window.count_label.text() == "2 klienter"
     assert window.selected_client_id() == people["ola"]
+    assert window.pages.currentWidget() is window.dashboard  # no client is open any more
 
 
 def test_the_window_remembers_its_size(
@@ -269,3 +276,125 @@ def test_the_window_remembers_its_size(
     first.close()
     again = open_window(db, qtbot)
     assert again.size() == QSize(700, 530)
+
+
+def discharged_five_days_ago(db: Database) -> int:
+    """A client discharged from treatment five days ago with no follow-up booked."""
+    today = dt.date.today()
+    client_id = new_client(db, "Utskrevet")
+    given = today - dt.timedelta(days=90)
+    add_part(db, Part.CONSENTS, client_id, {"kind": "referral", "given_on": given, "form": "oral"})
+    referral = create_referral(db, client_id, "tsb")
+    assert referral.id is not None
+    saved = save_draft(
+        db,
+        referral.id,
+        common={},
+        recipient={"name": "Enhet"},
+        content={"help_wanted": "Hjelp", "reason": "Grunn"},
+        substance_use=[],
+        wizard_page=0,
+        expected_version=referral.version,
+    )
+    send_referral(db, referral.id, today - dt.timedelta(days=60), "post", saved.version)
+    granted = {
+        "outcome": "right_granted",
+        "treatment_level": "outpatient",
+        "start_deadline": (today - dt.timedelta(days=40)).isoformat(),
+    }
+    for event, days_ago, details in (
+        ("received", 59, None),
+        ("assessed", 50, granted),
+        ("treatment_started", 40, None),
+        ("discharged", 5, None),
+    ):
+        record_event(db, referral.id, event, today - dt.timedelta(days=days_ago), details)
+    return client_id
+
+
+def consent_expiring_in_ten_days(db: Database) -> int:
+    today = dt.date.today()
+    client_id = new_client(db, "Samtykke")
+    add_part(
+        db,
+        Part.CONSENTS,
+        client_id,
+        {
+            "kind": "information_exchange",
+            "given_on": today - dt.timedelta(days=10),
+            "expires_on": today + dt.timedelta(days=10),
+            "form": "written",
+        },
+    )
+    return client_id
+
+
+def current_tab(window: MainWindow) -> str:
+    tabs = window.client_view.tabs
+    return tabs.tabText(tabs.currentIndex())
+
+
+def test_an_overview_line_opens_the_client_at_the_right_place(db: Database, qtbot: QtBot) -> None:
+    discharged = discharged_five_days_ago(db)
+    consenting = consent_expiring_in_ten_days(db)
+    window = open_window(db, qtbot)
+    overview = window.dashboard
+    QTest.keyClick(window.search_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert overview.list.hasFocus()  # the most urgent line is current: Enter opens it
+    current = overview.list.currentItem()
+    assert current is not None and current.text(0).startswith("Utskrevet Test – TSB-henvisning")
+    QTest.keyClick(overview.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_page
+    assert window.client_view.client_id == discharged
+    assert current_tab(window) == "Avtaler"  # to book the follow-up that is missing
+    assert window.selected_client_id() == discharged
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.client_view.isAncestorOf(focus)
+
+    QTest.keyClick(focus, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.client_view.client_id is None  # the Klient menu no longer acts on it
+    QTest.keyClick(overview.list, Qt.Key.Key_End)
+    QTest.keyClick(overview.list, Qt.Key.Key_Return)
+    assert window.client_view.client_id == consenting
+    assert current_tab(window) == "Samtykker"
+
+
+def test_esc_in_the_list_and_the_button_return_to_the_overview(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    window = open_window(db, qtbot)
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Down)
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_page
+    window.focus_list()
+    QTest.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.dashboard
+    assert window.table.hasFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.back_button.isVisible()
+    window.back_button.click()
+    assert window.pages.currentWidget() is window.dashboard
+    # Nothing needs attention: the calm words, and the keyboard back in the search field.
+    assert window.dashboard.message_label.text() == "Ingenting haster i dag."
+    assert window.search_edit.hasFocus()
+
+
+def test_booking_the_follow_up_clears_the_line_from_the_overview(
+    db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    discharged_five_days_ago(db)
+    window = open_window(db, qtbot)
+    window.dashboard_action.trigger()
+    QTest.keyClick(window.dashboard.list, Qt.Key.Key_Return)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+
+    def user(dialog: FormDialog) -> None:
+        type_into(dialog, "starts_at", f"{tomorrow:%d.%m.%Y} 10:00")
+        dialog.save_button.click()
+
+    drive_form_dialogs(monkeypatch, user)
+    window.client_view.appointments_tab.add()
+    assert window.dashboard.items == []  # refreshed at once, not only when shown again
+    window.dashboard_action.trigger()
+    assert window.dashboard.message_label.text() == "Ingenting haster i dag."

@@ -1,0 +1,292 @@
+"""The day's overview ("I dag"): what needs attention across the caseload, most urgent first.
+
+Each line says what is due and why it matters, in words; the urgency is a group heading with a
+sign, and it is repeated in each line's accessible text, so it never rests on colour or layout.
+Enter or a double click on a line asks the window to open the client at the right place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rustool.db import Database, StorageError
+from rustool.domain.deadlines import ASSESSMENT_WORKING_DAYS, working_days_until
+from rustool.services.dashboard import Attention, DashboardItem, dashboard
+from rustool.ui.form_dialog import format_date
+from rustool.ui.messages import error_text
+from rustool.ui.referral_labels import code_label
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+LINE_GAP = 6  # pixels between lines: each sentence reads as one item
+
+# The three groups, most urgent first, and which kinds of item each holds.
+URGENT = (
+    Attention.ASSESSMENT_OVERDUE,
+    Attention.START_OVERDUE,
+    Attention.POST_DISCHARGE_NO_FOLLOW_UP,
+)
+SOON = (Attention.ASSESSMENT_DUE_SOON, Attention.COMPLAINT_DUE_SOON, Attention.CONSENT_EXPIRING)
+FOR_INFORMATION = (Attention.STALE_DRAFT,)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped sentence: QTreeView asks for a row's size without saying
+    how wide it is, so the text would be measured on one endless line."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self._view
+        levels = (1 if index.parent().isValid() else 0) + int(view.rootIsDecorated())
+        width = max(view.columnWidth(0) - levels * view.indentation(), 1)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 1)  # a valid rect: the style wraps to its width
+        hint = super().sizeHint(sized, index)
+        return QSize(hint.width(), hint.height() + LINE_GAP)
+
+
+def open_target(item: DashboardItem) -> str:
+    """The client view's tab where the user deals with `item`."""
+    if item.consent_id is not None:
+        return "consents"
+    if item.attention is Attention.POST_DISCHARGE_NO_FOLLOW_UP:
+        return "appointments"  # what is missing is the follow-up appointment
+    return "referrals"
+
+
+class DashboardView(QWidget):
+    """The overview; `open_requested(client_id, tab, referral_id or 0, consent_id or 0)`."""
+
+    open_requested = Signal(int, str, int, int)
+
+    def __init__(
+        self, db: Database, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today = today  # None: the real date at each refresh (the window may stay open)
+        self.items: list[DashboardItem] = []
+
+        self.date_label = QLabel()
+        self.date_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.date_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.date_label.setFont(font)
+
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Dagens oversikt"))
+        self.list.setHeaderHidden(True)
+        self.list.setColumnCount(1)
+        self.list.setWordWrap(True)
+        self.list.setUniformRowHeights(False)
+        self.list.setItemDelegate(_WrappingDelegate(self.list))
+        # A new width re-wraps the lines; the timer runs the layout once per burst of resizes.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.list.doItemsLayout)
+        self.list.header().sectionResized.connect(self._relayout.start)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.itemActivated.connect(self._activated)
+
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        # This app never handles emergencies; the numbers sit where someone might look for help.
+        self.emergency_label = QLabel(self.tr("Akutt fare for liv: ring 113. Legevakt: 116 117."))
+        self.emergency_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.emergency_label.setWordWrap(True)
+        self.emergency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.date_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.message_label, 1)
+        layout.addWidget(self.emergency_label)
+        self.setFocusProxy(self.list)
+        self.refresh()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # --- filling -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the overview again, keeping the line the user stood on when it is still there."""
+        day = self.today()
+        self.date_label.setText(
+            self.tr("I dag, {weekday} {date}").format(
+                weekday=self._weekday(day), date=format_date(day)
+            )
+        )
+        kept = self.current_item()
+        try:
+            self.items = dashboard(self._db, day)
+        except StorageError as exc:
+            self.items = []
+            self._show_message(error_text(exc))
+            return
+        self.list.clear()
+        if not self.items:
+            self._show_message(self.tr("Ingenting haster i dag."))
+            return
+        self.message_label.hide()
+        self.list.show()
+        groups = (
+            (URGENT, self.tr("⚠ Haster"), QStyle.StandardPixmap.SP_MessageBoxWarning),
+            (SOON, self.tr("Snart"), QStyle.StandardPixmap.SP_MessageBoxInformation),
+            (
+                FOR_INFORMATION,
+                self.tr("Til orientering"),
+                QStyle.StandardPixmap.SP_FileDialogInfoView,
+            ),
+        )
+        for kinds, title, icon in groups:
+            members = [item for item in self.items if item.attention in kinds]
+            if members:
+                self._add_group(title, icon, members, day)
+        self._select(kept)
+
+    def _show_message(self, text: str) -> None:
+        self.list.clear()
+        self.list.hide()
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _add_group(
+        self,
+        title: str,
+        icon: QStyle.StandardPixmap,
+        members: list[DashboardItem],
+        day: dt.date,
+    ) -> None:
+        heading = QTreeWidgetItem(self.list, [f"{title} ({len(members)})"])
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading is read, not opened
+        heading.setIcon(0, self.style().standardIcon(icon))
+        font = QFont(self.list.font())
+        font.setBold(True)
+        heading.setFont(0, font)
+        for item in members:
+            text = self.describe(item, day)
+            line = QTreeWidgetItem(heading, [text])
+            line.setData(0, ITEM_ROLE, item)
+            line.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {text}")
+            line.setToolTip(0, text)
+        heading.setExpanded(True)
+
+    def _select(self, kept: DashboardItem | None) -> None:
+        lines = self.lines()
+        if not lines:
+            return
+        chosen = next((line for line in lines if line.data(0, ITEM_ROLE) == kept), lines[0])
+        self.list.setCurrentItem(chosen)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def headings(self) -> list[QTreeWidgetItem]:
+        """The urgency groups shown, most urgent first."""
+        found = (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
+        return [heading for heading in found if heading is not None]
+
+    def lines(self) -> list[QTreeWidgetItem]:
+        """The lines in the order shown (headings left out)."""
+        found = (
+            heading.child(row) for heading in self.headings() for row in range(heading.childCount())
+        )
+        return [line for line in found if line is not None]
+
+    def current_item(self) -> DashboardItem | None:
+        current = self.list.currentItem()
+        item = current.data(0, ITEM_ROLE) if current is not None else None
+        return item if isinstance(item, DashboardItem) else None
+
+    def describe(self, item: DashboardItem, day: dt.date) -> str:
+        """What is due and why, in a sentence a colleague would write."""
+        date = format_date(item.date)
+        if item.attention is Attention.CONSENT_EXPIRING:
+            return self.tr("{name} – samtykke utløper {date}.").format(
+                name=item.client_name, date=date
+            )
+        what = {
+            Attention.ASSESSMENT_OVERDUE: self.tr(
+                "svar fra vurderingsinstansen er forfalt (frist {date}). "
+                "Klienten har krav på svar innen {days} virkedager."
+            ),
+            Attention.ASSESSMENT_DUE_SOON: self.tr(
+                "svarfrist fra vurderingsinstansen {date} ({when})."
+            ),
+            Attention.START_OVERDUE: self.tr(
+                "bindende frist for behandlingsstart {date} er passert uten at behandling "
+                "har startet."
+            ),
+            Attention.POST_DISCHARGE_NO_FOLLOW_UP: self.tr(
+                "utskrevet {date} uten avtalt oppfølging. Overdosefaren er svært høy de første "
+                "ukene etter utskrivning – avtal time (time i hånden)."
+            ),
+            Attention.COMPLAINT_DUE_SOON: self.tr("klagefrist {date} på avslaget ({when})."),
+            Attention.STALE_DRAFT: self.tr("utkast ikke endret siden {date}."),
+        }[item.attention]
+        when = ""
+        if item.attention is Attention.ASSESSMENT_DUE_SOON:
+            when = self._working_days_left(working_days_until(day, item.date))
+        elif item.attention is Attention.COMPLAINT_DUE_SOON:
+            when = self._days_left((item.date - day).days)
+        sentence = what.format(date=date, days=ASSESSMENT_WORKING_DAYS, when=when)
+        return f"{item.client_name} – {code_label(item.referral_kind)}: {sentence}"
+
+    def _working_days_left(self, count: int) -> str:
+        if count <= 0:
+            return self.tr("i dag")
+        if count == 1:
+            return self.tr("om 1 virkedag")
+        return self.tr("om {count} virkedager").format(count=count)
+
+    def _days_left(self, count: int) -> str:
+        if count <= 0:
+            return self.tr("i dag")
+        if count == 1:
+            return self.tr("i morgen")
+        return self.tr("om {count} dager").format(count=count)
+
+    def _weekday(self, day: dt.date) -> str:
+        names = (
+            self.tr("mandag"),
+            self.tr("tirsdag"),
+            self.tr("onsdag"),
+            self.tr("torsdag"),
+            self.tr("fredag"),
+            self.tr("lørdag"),
+            self.tr("søndag"),
+        )
+        return names[day.weekday()]
+
+    # --- opening -------------------------------------------------------------------------------
+
+    def _activated(self, line: QTreeWidgetItem) -> None:
+        item = line.data(0, ITEM_ROLE)
+        if isinstance(item, DashboardItem):
+            self.open_requested.emit(
+                item.client_id, open_target(item), item.referral_id or 0, item.consent_id or 0
+            )

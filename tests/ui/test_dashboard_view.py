@@ -1,0 +1,191 @@
+"""The day's overview: each line says what and why, most urgent first, and opens the client."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from rustool.db import Database
+from rustool.services.dashboard import dashboard
+from rustool.services.record_parts import Part, add_part
+from rustool.services.referrals import create_referral, record_event
+from rustool.ui.dashboard_view import DashboardView
+from tests.services.test_dashboard import TODAY, granted, new_client, sent
+
+Opened = tuple[int, str, int, int]
+
+
+@pytest.fixture
+def caseload(db: Database) -> dict[str, int]:
+    """One client for each kind of item on TODAY (Monday 23.11.2026); values are client ids."""
+    late = sent(db, new_client(db, "Sen"))
+    record_event(db, late, "received", dt.date(2026, 11, 2), today=TODAY)  # due 16.11
+    soon = sent(db, new_client(db, "Snart"))
+    record_event(db, soon, "received", dt.date(2026, 11, 11), today=TODAY)  # due 25.11
+    granted(db, "Venter", "2026-11-20")
+    discharged = granted(db, "Utskrevet", "2026-10-20")
+    record_event(db, discharged, "treatment_started", dt.date(2026, 10, 20), today=TODAY)
+    record_event(db, discharged, "discharged", dt.date(2026, 11, 10), today=TODAY)
+    rejected = sent(db, new_client(db, "Avslag"))
+    record_event(db, rejected, "received", dt.date(2026, 10, 2), today=TODAY)
+    record_event(
+        db, rejected, "assessed", dt.date(2026, 10, 30), {"outcome": "rejected"}, today=TODAY
+    )  # complaint due 27.11
+    consenting = new_client(db, "Samtykke")
+    add_part(
+        db,
+        Part.CONSENTS,
+        consenting,
+        {
+            "kind": "information_exchange",
+            "given_on": "2026-01-01",
+            "expires_on": "2026-12-10",
+            "form": "written",
+        },
+    )
+    return {item.client_name.split()[0]: item.client_id for item in dashboard(db, TODAY)}
+
+
+def open_view(db: Database, qtbot: QtBot, today: dt.date = TODAY) -> DashboardView:
+    view = DashboardView(db, today=today)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def texts(view: DashboardView) -> list[str]:
+    return [line.text(0) for line in view.lines()]
+
+
+def record_opened(view: DashboardView) -> list[Opened]:
+    opened: list[Opened] = []
+    view.open_requested.connect(lambda *args: opened.append(args))
+    return opened
+
+
+def test_each_line_says_what_and_why_most_urgent_first(
+    db: Database, qtbot: QtBot, caseload: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    assert texts(view) == [
+        "Sen Test – TSB-henvisning: svar fra vurderingsinstansen er forfalt (frist 16.11.2026). "
+        "Klienten har krav på svar innen 10 virkedager.",
+        "Venter Test – TSB-henvisning: bindende frist for behandlingsstart 20.11.2026 er passert "
+        "uten at behandling har startet.",
+        "Utskrevet Test – TSB-henvisning: utskrevet 10.11.2026 uten avtalt oppfølging. "
+        "Overdosefaren er svært høy de første ukene etter utskrivning – avtal time "
+        "(time i hånden).",
+        "Snart Test – TSB-henvisning: svarfrist fra vurderingsinstansen 25.11.2026 "
+        "(om 2 virkedager).",
+        "Avslag Test – TSB-henvisning: klagefrist 27.11.2026 på avslaget (om 4 dager).",
+        "Samtykke Test – samtykke utløper 10.12.2026.",
+    ]
+    assert view.date_label.text() == "I dag, mandag 23.11.2026"
+    assert view.emergency_label.text() == "Akutt fare for liv: ring 113. Legevakt: 116 117."
+
+
+def test_urgency_is_told_in_words_not_by_colour(
+    db: Database, qtbot: QtBot, caseload: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    headings = view.headings()
+    assert [heading.text(0) for heading in headings] == ["⚠ Haster (3)", "Snart (3)"]
+    assert all(not heading.icon(0).isNull() for heading in headings)
+    first, last = view.lines()[0], view.lines()[-1]
+    # A screen reader hears the urgency with each line, not only at the heading.
+    assert first.data(0, Qt.ItemDataRole.AccessibleTextRole) == f"⚠ Haster: {first.text(0)}"
+    assert last.data(0, Qt.ItemDataRole.AccessibleTextRole) == f"Snart: {last.text(0)}"
+
+
+def test_a_draft_left_alone_for_two_weeks_is_for_information(db: Database, qtbot: QtBot) -> None:
+    create_referral(db, new_client(db, "Utkast"), "lar")
+    later = dt.date.today() + dt.timedelta(days=15)
+    view = open_view(db, qtbot, today=later)
+    changed = dashboard(db, later)[0].date
+    assert [heading.text(0) for heading in view.headings()] == ["Til orientering (1)"]
+    assert texts(view) == [
+        f"Utkast Test – LAR-henvisning: utkast ikke endret siden {changed:%d.%m.%Y}."
+    ]
+
+
+def test_due_today_and_tomorrow_are_said_so(db: Database, qtbot: QtBot) -> None:
+    referral_id = sent(db, new_client(db, "Frist"))
+    record_event(db, referral_id, "received", dt.date(2026, 11, 9), today=TODAY)  # due 23.11
+    assert texts(open_view(db, qtbot)) == [
+        "Frist Test – TSB-henvisning: svarfrist fra vurderingsinstansen 23.11.2026 (i dag)."
+    ]
+    rejected = sent(db, new_client(db, "Klage"))
+    record_event(db, rejected, "received", dt.date(2026, 10, 2), today=TODAY)
+    record_event(
+        db, rejected, "assessed", dt.date(2026, 10, 27), {"outcome": "rejected"}, today=TODAY
+    )
+    assert texts(open_view(db, qtbot))[-1] == (
+        "Klage Test – TSB-henvisning: klagefrist 24.11.2026 på avslaget (i morgen)."
+    )
+
+
+def test_an_empty_overview_says_so_calmly(db: Database, qtbot: QtBot) -> None:
+    view = open_view(db, qtbot)
+    assert view.message_label.isVisible()
+    assert view.message_label.text() == "Ingenting haster i dag."
+    assert not view.list.isVisible()
+    assert view.emergency_label.isVisible()
+
+
+def test_enter_opens_each_line_at_the_right_place(
+    db: Database, qtbot: QtBot, caseload: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    opened = record_opened(view)
+    view.list.setFocus()
+    items = {item.client_name: item for item in view.items}
+    referral = items["Sen Test"].referral_id
+    QTest.keyClick(view.list, Qt.Key.Key_Return)  # the first line is current from the start
+    assert opened == [(caseload["Sen"], "referrals", referral, 0)]
+    QTest.keyClick(view.list, Qt.Key.Key_Down)
+    QTest.keyClick(view.list, Qt.Key.Key_Down)
+    QTest.keyClick(view.list, Qt.Key.Key_Enter)
+    discharged = items["Utskrevet Test"].referral_id
+    assert opened[-1] == (caseload["Utskrevet"], "appointments", discharged, 0)
+    QTest.keyClick(view.list, Qt.Key.Key_Down)  # onto the heading "Snart": nothing to open
+    QTest.keyClick(view.list, Qt.Key.Key_Return)
+    assert len(opened) == 2
+    QTest.keyClick(view.list, Qt.Key.Key_End)
+    QTest.keyClick(view.list, Qt.Key.Key_Return)
+    consent = items["Samtykke Test"].consent_id
+    assert consent is not None
+    assert opened[-1] == (caseload["Samtykke"], "consents", 0, consent)
+
+
+def test_a_double_click_opens_a_line(db: Database, qtbot: QtBot, caseload: dict[str, int]) -> None:
+    view = open_view(db, qtbot)
+    opened = record_opened(view)
+    qtbot.wait(20)  # the lines are laid out (wrapped) after the view is shown
+    line = view.lines()[1]
+    centre = view.list.visualItemRect(line).center()
+    # A real double click is a click and then a double-click event; QTest sends only the latter.
+    QTest.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseDClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert opened == [(caseload["Venter"], "referrals", view.items[1].referral_id, 0)]
+
+
+def test_refresh_drops_what_was_dealt_with_and_keeps_the_place(
+    db: Database, qtbot: QtBot, caseload: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    view.list.setCurrentItem(view.lines()[3])  # Snart Test
+    add_part(
+        db,
+        Part.APPOINTMENTS,
+        caseload["Utskrevet"],
+        {"starts_at": "2026-11-24T10:00", "kind": "follow_up"},
+    )
+    view.refresh()
+    assert not any(text.startswith("Utskrevet") for text in texts(view))
+    assert view.headings()[0].text(0) == "⚠ Haster (2)"
+    current = view.current_item()
+    assert current is not None and current.client_name == "Snart Test"
