@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from rustool.db import Database
+from rustool.db import Database, open_database
 from rustool.domain.records import ValidationError
 from rustool.services.audit import audit_events
 from rustool.services.clients import create_client
@@ -272,3 +275,31 @@ def test_only_drafts_are_deleted(db: Database, client_id: int, db_path: Path) ->
         delete_draft(db, referral_id)
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT count(*) FROM referral").fetchone() == (1,)
+
+
+def test_a_saved_draft_survives_the_process_being_killed(
+    db: Database, client_id: int, db_path: Path
+) -> None:
+    referral = create_referral(db, client_id, "tsb")
+    db.close()
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from rustool.db import open_database\n"
+        "from rustool.services.referrals import save_draft\n"
+        f"db = open_database(Path({str(db_path)!r}))\n"
+        f"save_draft(db, {referral.id}, common={{}}, recipient={{}},\n"
+        "           content={'help_wanted': 'skrevet før kill -9'}, substance_use=[],\n"
+        f"           wizard_page=1, expected_version={referral.version})\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    reopened = open_database(db_path)
+    assert reopened.check().healthy
+    view = open_referral(reopened, referral.id or 0)
+    assert (view.referral.content["help_wanted"], view.referral.wizard_page) == (
+        "skrevet før kill -9",
+        1,
+    )
+    reopened.close()
