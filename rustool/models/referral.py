@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from rustool.models.types import LOCAL_DATETIME
@@ -32,6 +32,9 @@ class AssessmentUnit(SQLModel, table=True):
 
 
 class Referral(SQLModel, table=True):
+    # The day's overview asks for granted referrals whose treatment has not started.
+    __table_args__ = (Index("ix_referral_start_pending", "treatment_started_on", "start_deadline"),)
+
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", index=True, ondelete="CASCADE")
     kind: str  # tsb | lar

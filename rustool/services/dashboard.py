@@ -107,9 +107,10 @@ def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
 
 
 def _start_overdue(session: Session, today: dt.date) -> list[DashboardItem]:
+    # Served by the index on (treatment_started_on, start_deadline): granted and not started.
     rows = _referral_rows(
         session,
-        col(Referral.status) == "assessed",
+        col(Referral.treatment_started_on).is_(None),
         Referral.outcome == "right_granted",
         col(Referral.start_deadline) < today,
         col(Referral.treatment_started_on).is_(None),
@@ -155,9 +156,10 @@ def _post_discharge(session: Session, today: dt.date) -> list[DashboardItem]:
 
 
 def _complaints(session: Session, today: dt.date) -> list[DashboardItem]:
+    # Served by the index on assessed_on: only the last four weeks' answers can still be
+    # appealed.
     rows = _referral_rows(
         session,
-        col(Referral.status) == "assessed",
         Referral.outcome == "rejected",
         col(Referral.complaint_filed_on).is_(None),
         col(Referral.assessed_on) >= today - dt.timedelta(weeks=4),

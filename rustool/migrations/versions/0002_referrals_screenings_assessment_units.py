@@ -71,6 +71,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("referral", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_referral_assessed_on"), ["assessed_on"], unique=False)
+        batch_op.create_index(
+            "ix_referral_start_pending", ["treatment_started_on", "start_deadline"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_referral_client_id"), ["client_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_referral_discharged_on"), ["discharged_on"], unique=False
@@ -167,6 +170,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_referral_received_on"))
         batch_op.drop_index(batch_op.f("ix_referral_discharged_on"))
         batch_op.drop_index(batch_op.f("ix_referral_assessed_on"))
+        batch_op.drop_index("ix_referral_start_pending")
         batch_op.drop_index(batch_op.f("ix_referral_client_id"))
 
     op.drop_table("referral")
