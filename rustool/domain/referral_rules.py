@@ -657,6 +657,23 @@ EVENT_DATE_FIELDS: dict[str, str] = {
     "discharged": "discharged_on",
     "withdrawn": "withdrawn_on",
 }
+# The referral's state as the life-cycle rule reads it: its status, its dated steps and what
+# the assessment decided. The case file carries these fields; the demo data fills them.
+LIFE_FIELDS: tuple[FieldSpec, ...] = (
+    E("status", REFERRAL_STATUSES, required=True),
+    D("sent_on"),
+    E("sent_method", SEND_METHODS),
+    D("received_on"),
+    D("assessed_on"),
+    E("outcome", OUTCOMES),
+    E("treatment_level", TREATMENT_LEVELS),
+    S("treatment_place"),
+    D("start_deadline"),
+    D("complaint_filed_on"),
+    D("treatment_started_on"),
+    D("discharged_on"),
+    D("withdrawn_on"),
+)
 _EVENT_STATUS = {
     "sent": "sent",
     "received": "received",

@@ -20,17 +20,13 @@ from rustool.domain.records import (
     FieldError,
     FieldSpec,
     FieldType,
-    S,
     ValidationError,
     clean_fields,
 )
 from rustool.domain.referral_rules import (
     EVENT_DATE_FIELDS,
-    OUTCOMES,
+    LIFE_FIELDS,
     REFERRAL_KINDS,
-    REFERRAL_STATUSES,
-    SEND_METHODS,
-    TREATMENT_LEVELS,
     check_event,
     validate_content,
     validate_recipient,
@@ -51,22 +47,6 @@ REFERRAL_COMMON_KEYS = (
     "referrer_email",
     "copy_to_gp",
     "municipal_contact",
-)
-# The referral's life: its dates and what the assessment decided. Replayed on import.
-LIFE_FIELDS: tuple[FieldSpec, ...] = (
-    E("status", REFERRAL_STATUSES, required=True),
-    D("sent_on"),
-    E("sent_method", SEND_METHODS),
-    D("received_on"),
-    D("assessed_on"),
-    E("outcome", OUTCOMES),
-    E("treatment_level", TREATMENT_LEVELS),
-    S("treatment_place"),
-    D("start_deadline"),
-    D("complaint_filed_on"),
-    D("treatment_started_on"),
-    D("discharged_on"),
-    D("withdrawn_on"),
 )
 STAMP_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("created_at", FieldType.DATETIME),

@@ -24,7 +24,7 @@ from rustool.domain.client_rules import (
     CONSENT_KINDS,
 )
 from rustool.domain.national_id import make_synthetic
-from rustool.domain.referral_rules import SEND_METHODS, TREATMENT_LEVELS
+from rustool.domain.referral_rules import LIFE_FIELDS, SEND_METHODS, TREATMENT_LEVELS
 from rustool.domain.sorting import client_sort_name
 from rustool.models import (
     Appointment,
@@ -80,20 +80,7 @@ NOTES = (
     "Trenger påminnelse på SMS dagen før avtaler.",
     "Har hund – avtal hjemmebesøk på forhånd.",
 )
-LIFE_COLUMNS = (
-    "sent_on",
-    "sent_method",
-    "received_on",
-    "assessed_on",
-    "outcome",
-    "treatment_level",
-    "treatment_place",
-    "start_deadline",
-    "complaint_filed_on",
-    "treatment_started_on",
-    "discharged_on",
-    "withdrawn_on",
-)
+LIFE_COLUMNS = tuple(spec.name for spec in LIFE_FIELDS if spec.name != "status")
 HELP_WANTED = (
     "Jeg vil slutte å drikke før jeg mister jobben.",
     "Hjelp til å komme ut av rusen og få orden på økonomien.",

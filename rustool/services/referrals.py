@@ -18,6 +18,7 @@ from rustool.domain.client_rules import consent_in_force
 from rustool.domain.deadlines import ReferralDates, compute_referral_dates
 from rustool.domain.records import FieldError, ValidationError
 from rustool.domain.referral_rules import (
+    LIFE_FIELDS,
     REFERRAL_KINDS,
     Completeness,
     check_event,
@@ -43,20 +44,7 @@ from rustool.services.settings import current_user, get_settings
 # A draft saved as the user types is logged as one change per sitting (see log_event).
 DRAFT_AUDIT_SITTING = dt.timedelta(minutes=15)
 RECIPIENT_KEYS = ("name", "department", "address", "postal_code", "city", "phone")
-EVENT_STATE_KEYS = (
-    "status",
-    "sent_on",
-    "received_on",
-    "assessed_on",
-    "outcome",
-    "treatment_level",
-    "treatment_place",
-    "start_deadline",
-    "complaint_filed_on",
-    "treatment_started_on",
-    "discharged_on",
-    "withdrawn_on",
-)
+EVENT_STATE_KEYS = tuple(spec.name for spec in LIFE_FIELDS)
 
 
 @dataclass(frozen=True)
