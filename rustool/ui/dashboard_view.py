@@ -8,15 +8,14 @@ Enter or a double click on a line asks the window to open the client at the righ
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,8 +29,7 @@ from rustool.ui.form_dialog import format_date
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
-LINE_GAP = 6  # pixels between lines: each sentence reads as one item
+WRAP_CHARACTERS = 90  # fits the overview's pane at the default window size
 
 # The three groups, most urgent first, and which kinds of item each holds.
 URGENT = (
@@ -43,24 +41,13 @@ SOON = (Attention.ASSESSMENT_DUE_SOON, Attention.COMPLAINT_DUE_SOON, Attention.C
 FOR_INFORMATION = (Attention.STALE_DRAFT,)
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped sentence: QTreeView asks for a row's size without saying
-    how wide it is, so the text would be measured on one endless line."""
+def _wrapped(sentence: str) -> str:
+    """The sentence broken into lines for the list.
 
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        view = self._view
-        levels = (1 if index.parent().isValid() else 0) + int(view.rootIsDecorated())
-        width = max(view.columnWidth(0) - levels * view.indentation(), 1)
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, width, 1)  # a valid rect: the style wraps to its width
-        hint = super().sizeHint(sized, index)
-        return QSize(hint.width(), hint.height() + LINE_GAP)
+    A fixed line length keeps every row's height known without a Python item delegate, whose
+    size hints Qt would ask for thousands of times.
+    """
+    return "\n".join(textwrap.wrap(sentence, WRAP_CHARACTERS))
 
 
 def open_target(item: DashboardItem) -> str:
@@ -98,7 +85,6 @@ class DashboardView(QWidget):
         self.list.setColumnCount(1)
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
-        self.list.setItemDelegate(_WrappingDelegate(self.list))
         # A new width re-wraps the lines; the timer runs the layout once per burst of resizes.
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
@@ -149,6 +135,7 @@ class DashboardView(QWidget):
             self._show_message(error_text(exc))
             return
         self.list.clear()
+        self._groups: list[list[DashboardItem]] = []
         if not self.items:
             self._show_message(self.tr("Ingenting haster i dag."))
             return
@@ -166,7 +153,7 @@ class DashboardView(QWidget):
         for kinds, title, icon in groups:
             members = [item for item in self.items if item.attention in kinds]
             if members:
-                self._add_group(title, icon, members, day)
+                self._add_group(title, icon, members, day, urgent=kinds is URGENT)
         self._select(kept)
 
     def _show_message(self, text: str) -> None:
@@ -181,6 +168,8 @@ class DashboardView(QWidget):
         icon: QStyle.StandardPixmap,
         members: list[DashboardItem],
         day: dt.date,
+        *,
+        urgent: bool,
     ) -> None:
         heading = QTreeWidgetItem(self.list, [f"{title} ({len(members)})"])
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading is read, not opened
@@ -188,19 +177,24 @@ class DashboardView(QWidget):
         font = QFont(self.list.font())
         font.setBold(True)
         heading.setFont(0, font)
+        group: list[DashboardItem] = []
+        self._groups.append(group)
         for item in members:
             text = self.describe(item, day)
-            line = QTreeWidgetItem(heading, [text])
-            line.setData(0, ITEM_ROLE, item)
-            line.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{title}: {text}")
-            line.setToolTip(0, text)
+            # No item data: PySide6 6.12's QTreeWidgetItem.data/setData binding releases a
+            # reference to None on every call, and thousands of lines crash the process at
+            # exit. Lines map to items by position (self._groups) instead; the urgent ones say
+            # so in their own text, which is also what a screen reader reads.
+            shown = f"⚠ {text}" if urgent else text
+            QTreeWidgetItem(heading, [_wrapped(shown)]).setToolTip(0, shown)
+            group.append(item)
         heading.setExpanded(True)
 
     def _select(self, kept: DashboardItem | None) -> None:
         lines = self.lines()
         if not lines:
             return
-        chosen = next((line for line in lines if line.data(0, ITEM_ROLE) == kept), lines[0])
+        chosen = next((line for line in lines if self._item_of(line) == kept), lines[0])
         self.list.setCurrentItem(chosen)
 
     # --- reading -------------------------------------------------------------------------------
@@ -219,8 +213,14 @@ class DashboardView(QWidget):
 
     def current_item(self) -> DashboardItem | None:
         current = self.list.currentItem()
-        item = current.data(0, ITEM_ROLE) if current is not None else None
-        return item if isinstance(item, DashboardItem) else None
+        return self._item_of(current) if current is not None else None
+
+    def _item_of(self, line: QTreeWidgetItem) -> DashboardItem | None:
+        heading = line.parent()
+        if heading is None:  # a heading itself
+            return None
+        group = self._groups[self.list.indexOfTopLevelItem(heading)]
+        return group[heading.indexOfChild(line)]
 
     def describe(self, item: DashboardItem, day: dt.date) -> str:
         """What is due and why, in a sentence a colleague would write."""
@@ -285,8 +285,8 @@ class DashboardView(QWidget):
     # --- opening -------------------------------------------------------------------------------
 
     def _activated(self, line: QTreeWidgetItem) -> None:
-        item = line.data(0, ITEM_ROLE)
-        if isinstance(item, DashboardItem):
+        item = self._item_of(line)
+        if item is not None:
             self.open_requested.emit(
                 item.client_id, open_target(item), item.referral_id or 0, item.consent_id or 0
             )

@@ -58,10 +58,11 @@ class DraftChoiceDialog(QDialog):
         self.setWindowTitle(self.tr("Legg ved henvisning"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Utkast til henvisning"))
+        # Rows map to drafts by position: item data would go through PySide6's item-data
+        # binding, which miscounts a reference on every call (see dashboard_view._wrapped).
+        self._drafts = drafts
         for referral in drafts:
-            item = QListWidgetItem(draft_title(referral))
-            item.setData(Qt.ItemDataRole.UserRole, referral.id)
-            self.list.addItem(item)
+            self.list.addItem(QListWidgetItem(draft_title(referral)))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         label = QLabel(
@@ -84,11 +85,8 @@ class DraftChoiceDialog(QDialog):
         self.list.setFocus()
 
     def chosen_id(self) -> int | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        referral_id: int = item.data(Qt.ItemDataRole.UserRole)
-        return referral_id
+        row = self.list.currentRow()
+        return self._drafts[row].id if 0 <= row < len(self._drafts) else None
 
 
 class ScreeningTab(QWidget):

@@ -342,7 +342,9 @@ def test_an_overview_line_opens_the_client_at_the_right_place(db: Database, qtbo
     QTest.keyClick(window.search_edit, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert overview.list.hasFocus()  # the most urgent line is current: Enter opens it
     current = overview.list.currentItem()
-    assert current is not None and current.text(0).startswith("Utskrevet Test – TSB-henvisning")
+    assert current is not None and current.toolTip(0).startswith(
+        "⚠ Utskrevet Test – TSB-henvisning"
+    )
     QTest.keyClick(overview.list, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.client_page
     assert window.client_view.client_id == discharged
