@@ -30,6 +30,9 @@ from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
 
 WRAP_CHARACTERS = 90  # fits the overview's pane at the default window size
+# More lines than anyone reads in a day; beyond it a line says how many more there are, and
+# the window stays quick with a caseload of 100,000.
+MAX_LINES_PER_GROUP = 300
 
 # The three groups, most urgent first, and which kinds of item each holds.
 URGENT = (
@@ -65,8 +68,15 @@ class DashboardView(QWidget):
     open_requested = Signal(int, str, int, int)
 
     def __init__(
-        self, db: Database, today: dt.date | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+        *,
+        load_now: bool = True,
     ) -> None:
+        """With `load_now=False` the overview fills in once the event loop runs, so a window
+        opening on a large caseload shows its list and search field first."""
         super().__init__(parent)
         self._db = db
         self._today = today  # None: the real date at each refresh (the window may stay open)
@@ -85,12 +95,6 @@ class DashboardView(QWidget):
         self.list.setColumnCount(1)
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
-        # A new width re-wraps the lines; the timer runs the layout once per burst of resizes.
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self.list.doItemsLayout)
-        self.list.header().sectionResized.connect(self._relayout.start)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.itemActivated.connect(self._activated)
@@ -112,7 +116,10 @@ class DashboardView(QWidget):
         layout.addWidget(self.message_label, 1)
         layout.addWidget(self.emergency_label)
         self.setFocusProxy(self.list)
-        self.refresh()
+        if load_now:
+            self.refresh()
+        else:
+            QTimer.singleShot(0, self.refresh)
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -179,7 +186,7 @@ class DashboardView(QWidget):
         heading.setFont(0, font)
         group: list[DashboardItem] = []
         self._groups.append(group)
-        for item in members:
+        for item in members[:MAX_LINES_PER_GROUP]:
             text = self.describe(item, day)
             # No item data: PySide6 6.12's QTreeWidgetItem.data/setData binding releases a
             # reference to None on every call, and thousands of lines crash the process at
@@ -188,6 +195,17 @@ class DashboardView(QWidget):
             shown = f"⚠ {text}" if urgent else text
             QTreeWidgetItem(heading, [_wrapped(shown)]).setToolTip(0, shown)
             group.append(item)
+        hidden = len(members) - len(group)
+        if hidden:
+            more = QTreeWidgetItem(
+                heading,
+                [
+                    self.tr("… og {count} til. Finn klientene i listen til venstre.").format(
+                        count=hidden
+                    )
+                ],
+            )
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read, not opened
         heading.setExpanded(True)
 
     def _select(self, kept: DashboardItem | None) -> None:
@@ -220,7 +238,8 @@ class DashboardView(QWidget):
         if heading is None:  # a heading itself
             return None
         group = self._groups[self.list.indexOfTopLevelItem(heading)]
-        return group[heading.indexOfChild(line)]
+        row = heading.indexOfChild(line)
+        return group[row] if row < len(group) else None  # past the end: the "… og N til" line
 
     def describe(self, item: DashboardItem, day: dt.date) -> str:
         """What is due and why, in a sentence a colleague would write."""

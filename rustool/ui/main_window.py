@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.client_view = ClientView(db)
         self.client_view.client_changed.connect(self._client_changed)
         self.client_view.client_deleted.connect(self._client_deleted)
-        self.dashboard = DashboardView(db)
+        self.dashboard = DashboardView(db, load_now=False)
         self.dashboard.open_requested.connect(self.open_from_dashboard)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

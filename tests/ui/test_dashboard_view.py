@@ -191,3 +191,20 @@ def test_refresh_drops_what_was_dealt_with_and_keeps_the_place(
     assert view.headings()[0].text(0) == "⚠ Haster (2)"
     current = view.current_item()
     assert current is not None and current.client_name == "Snart Test"
+
+
+def test_a_very_long_group_says_how_many_more_there_are(
+    db: Database, qtbot: QtBot, caseload: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("rustool.ui.dashboard_view.MAX_LINES_PER_GROUP", 1)
+    view = open_view(db, qtbot)
+    urgent = view.headings()[0]
+    assert urgent.text(0) == "⚠ Haster (3)"  # the count is of all, shown or not
+    assert urgent.childCount() == 2
+    more = urgent.child(1)
+    assert more is not None
+    assert more.text(0) == "… og 2 til. Finn klientene i listen til venstre."
+    opened = record_opened(view)
+    view.list.setCurrentItem(more)
+    QTest.keyClick(view.list, Qt.Key.Key_Return)
+    assert opened == []
