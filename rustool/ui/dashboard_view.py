@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rustool.db import Database, StorageError
 from rustool.domain.deadlines import ASSESSMENT_WORKING_DAYS, working_days_until
 from rustool.services.dashboard import Attention, DashboardItem, dashboard
+from rustool.ui import background
 from rustool.ui.form_dialog import format_date
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
@@ -75,8 +76,8 @@ class DashboardView(QWidget):
         *,
         load_now: bool = True,
     ) -> None:
-        """With `load_now=False` the overview fills in once the event loop runs, so a window
-        opening on a large caseload shows its list and search field first."""
+        """With `load_now=False` the overview is read on a worker thread and fills in when
+        ready, so a window opening on a large caseload is usable at once."""
         super().__init__(parent)
         self._db = db
         self._today = today  # None: the real date at each refresh (the window may stay open)
@@ -95,6 +96,8 @@ class DashboardView(QWidget):
         self.list.setColumnCount(1)
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
+        # Air between the lines: each sentence, wrapped or not, reads as one item.
+        self.list.setStyleSheet("QTreeView::item { padding-top: 3px; padding-bottom: 3px; }")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.itemActivated.connect(self._activated)
@@ -119,7 +122,7 @@ class DashboardView(QWidget):
         if load_now:
             self.refresh()
         else:
-            QTimer.singleShot(0, self.refresh)
+            self.refresh_in_background()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -128,19 +131,39 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Read the overview again, keeping the line the user stood on when it is still there."""
+        day = self._show_date()
+        try:
+            items = dashboard(self._db, day)
+        except StorageError as exc:
+            self._failed(exc)
+            return
+        self._fill(items, day)
+
+    def refresh_in_background(self) -> None:
+        """The same, with the caseload-wide queries on a worker thread (the window's start)."""
+        day = self._show_date()
+        background.run(
+            lambda: dashboard(self._db, day), lambda items: self._fill(items, day), self._failed
+        )
+
+    def _show_date(self) -> dt.date:
         day = self.today()
         self.date_label.setText(
             self.tr("I dag, {weekday} {date}").format(
                 weekday=self._weekday(day), date=format_date(day)
             )
         )
+        return day
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, StorageError):
+            raise exc
+        self.items = []
+        self._show_message(error_text(exc))
+
+    def _fill(self, items: list[DashboardItem], day: dt.date) -> None:
         kept = self.current_item()
-        try:
-            self.items = dashboard(self._db, day)
-        except StorageError as exc:
-            self.items = []
-            self._show_message(error_text(exc))
-            return
+        self.items = items
         self.list.clear()
         self._groups: list[list[DashboardItem]] = []
         if not self.items:
