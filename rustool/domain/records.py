@@ -179,3 +179,13 @@ def B(name: str) -> FieldSpec:
 
 def E(name: str, choices: tuple[str, ...], required: bool = False) -> FieldSpec:
     return FieldSpec(name, FieldType.ENUM, required, choices)
+
+
+def json_value(value: Any) -> Any:
+    """A value as JSON holds it: dates and (naive, local) datetimes as ISO text."""
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def json_ready(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A record for a JSON column or a case file: every date as ISO text."""
+    return {key: json_value(value) for key, value in values.items()}

@@ -32,6 +32,7 @@ from rustool.domain.records import (
     FieldType,
     ValidationError,
     clean_fields,
+    json_value,
 )
 from rustool.models import Client
 from rustool.services.audit import log_event
@@ -79,15 +80,8 @@ TIMESTAMP_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-def _json_value(value: Any) -> Any:
-    # Datetimes are stored naive (local time), so isoformat() never adds a time zone.
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    return value
-
-
 def _row_dict(row: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
-    return {"id": row.id} | {spec.name: _json_value(getattr(row, spec.name)) for spec in specs}
+    return {"id": row.id} | {spec.name: json_value(getattr(row, spec.name)) for spec in specs}
 
 
 def export_case(db: Database, client_id: int) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from rustool.domain.records import (
     FieldType,
     ValidationError,
     clean_fields,
+    json_ready,
+    json_value,
 )
 from rustool.domain.referral_rules import (
     EVENT_DATE_FIELDS,
@@ -68,10 +70,6 @@ SCREENING_KEYS = ("id", "instrument", "taken_on", "answers", "score", "zone")
 _ASSESSMENT_DETAILS = ("outcome", "treatment_level", "treatment_place", "start_deadline")
 
 
-def _iso(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 # --- export ------------------------------------------------------------------------------------
 
 
@@ -79,7 +77,7 @@ def export_screenings(session: Session, client_id: int) -> list[dict[str, Any]]:
     rows = session.exec(
         select(Screening).where(Screening.client_id == client_id).order_by(col(Screening.id))
     )
-    return [{key: _iso(getattr(row, key)) for key in SCREENING_KEYS} for row in rows]
+    return [{key: json_value(getattr(row, key)) for key in SCREENING_KEYS} for row in rows]
 
 
 def export_referrals(session: Session, client_id: int, today: dt.date) -> list[dict[str, Any]]:
@@ -96,9 +94,9 @@ def export_referrals(session: Session, client_id: int, today: dt.date) -> list[d
         item: dict[str, Any] = {"id": referral.id, "kind": referral.kind}
         item["recipient"] = {key: getattr(referral, f"recipient_{key}") for key in RECIPIENT_KEYS}
         for name in (*REFERRAL_COMMON_KEYS, "created_at", "updated_at"):
-            item[name] = _iso(getattr(referral, name))
+            item[name] = json_value(getattr(referral, name))
         for spec in LIFE_FIELDS:
-            item[spec.name] = _iso(getattr(referral, spec.name))
+            item[spec.name] = json_value(getattr(referral, spec.name))
         item["content"] = referral.content
         item["substance_use"] = referral.substance_use
         item["screenings"] = list(attached)
@@ -201,7 +199,7 @@ def _replay(
         except ValidationError as exc:
             raise ValidationError(_prefixed(exc, path)) from None
         state.update(changes)
-        events.append((event, on, {k: _iso(v) for k, v in changes.items() if k != "status"}))
+        events.append((event, on, {k: json_value(v) for k, v in changes.items() if k != "status"}))
     if state["status"] != life["status"]:
         raise ValidationError(
             [
@@ -299,10 +297,6 @@ def check_screening_refs(
 # --- import ------------------------------------------------------------------------------------
 
 
-def _json_ready(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: _iso(value) for key, value in values.items()}
-
-
 def insert_screenings(
     session: Session, client_id: int, national_id: str | None, rows: list[CleanScreening]
 ) -> dict[Any, int]:
@@ -342,8 +336,8 @@ def insert_referrals(
         referral = Referral(
             client_id=client_id,
             kind=row.kind,
-            content=_json_ready(row.content),
-            substance_use=[_json_ready(r) for r in row.substance_use],
+            content=json_ready(row.content),
+            substance_use=[json_ready(r) for r in row.substance_use],
             created_at=created,
             updated_at=row.stamps.get("updated_at") or created,
         )

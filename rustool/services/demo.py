@@ -24,6 +24,7 @@ from rustool.domain.client_rules import (
     CONSENT_KINDS,
 )
 from rustool.domain.national_id import make_synthetic
+from rustool.domain.records import json_value
 from rustool.domain.referral_rules import LIFE_FIELDS, SEND_METHODS, TREATMENT_LEVELS
 from rustool.domain.sorting import client_sort_name
 from rustool.models import (
@@ -275,7 +276,7 @@ class _Maker:
             row.update(more)
             if status:
                 row["status"] = status
-            details = {key: _plain(value) for key, value in {field: on, **more}.items()}
+            details = {key: json_value(value) for key, value in {field: on, **more}.items()}
             events.append((referral_id, event, on, details))
             return True
 
@@ -312,10 +313,6 @@ class _Maker:
             discharged = started + dt.timedelta(days=rng.randint(14, 120))
             happen("discharged", "discharged_on", discharged, "closed")
         return row, events
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _many(count: int, make: Callable[[int], dict[str, Any]], client_id: int) -> list[Any]:

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from rustool.db import Database
 from rustool.domain.client_rules import consent_in_force
 from rustool.domain.deadlines import ReferralDates, compute_referral_dates
-from rustool.domain.records import FieldError, ValidationError
+from rustool.domain.records import FieldError, ValidationError, json_ready
 from rustool.domain.referral_rules import (
     LIFE_FIELDS,
     REFERRAL_KINDS,
@@ -216,8 +216,8 @@ def save_draft(
             setattr(referral, name, value)
         for key, value in clean_recipient.items():
             setattr(referral, f"recipient_{key}", value)
-        referral.content = _json_ready(clean_content)
-        referral.substance_use = [_json_ready(row) for row in clean_rows]
+        referral.content = json_ready(clean_content)
+        referral.substance_use = [json_ready(row) for row in clean_rows]
         referral.wizard_page = max(0, wizard_page)
         referral.updated_at = dt.datetime.now()
         referral.version += 1
@@ -232,14 +232,6 @@ def save_draft(
             coalesce=DRAFT_AUDIT_SITTING,
         )
         return referral
-
-
-def _json_ready(values: dict[str, Any]) -> dict[str, Any]:
-    """Dates as ISO text: the JSON column stores what the case file shows."""
-    return {
-        key: value.isoformat() if isinstance(value, dt.date) else value
-        for key, value in values.items()
-    }
 
 
 def delete_draft(db: Database, referral_id: int) -> None:
@@ -350,7 +342,7 @@ def _apply_event(
             on=on,
             recorded_at=dt.datetime.now(),
             recorded_by=current_user(session),
-            details=_json_ready({k: v for k, v in changes.items() if k != "status"}),
+            details=json_ready({k: v for k, v in changes.items() if k != "status"}),
         )
     )
     log_event(session, "update", "referral", referral.id, referral.client_id, f"event: {event}")
