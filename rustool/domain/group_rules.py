@@ -40,6 +40,9 @@ MEMBER_FIELDS: tuple[FieldSpec, ...] = (
     S("phone"),
     S("email"),
     B("is_coordinator"),
+    # Not in DOMAIN.md's list: a member who has been in meetings leaves the group on this day
+    # instead of vanishing, so earlier minutes and action items still name a member.
+    D("left_on"),
 )
 MEETING_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("starts_at", FieldType.DATETIME, required=True),
@@ -105,8 +108,9 @@ def validate_members(
 ) -> list[dict[str, Any]]:
     """Clean the group's members: unique names, e-mail with '@', exactly one koordinator.
 
-    An empty group is valid (no koordinator needed); otherwise the count of koordinatorer is
-    checked even when some rows have other errors, so the user sees every problem at once.
+    Former members (`left_on` set) keep their names but cannot be koordinator. A group with no
+    current member needs no koordinator; otherwise the count of koordinatorer is checked even
+    when some rows have other errors, so the user sees every problem at once.
     """
     rows, errors = _mapping_rows(members, path)
     cleaned: list[dict[str, Any]] = []
@@ -116,6 +120,14 @@ def validate_members(
         email = clean.get("email")
         if email is not None and "@" not in email:
             row_errors.append(FieldError(f"{row_path}.email", "email", "must be an e-mail address"))
+        if clean.get("left_on") is not None and clean.get("is_coordinator") is True:
+            row_errors.append(
+                FieldError(
+                    f"{row_path}.is_coordinator",
+                    "former_coordinator",
+                    "a member who has left the group cannot be its koordinator",
+                )
+            )
         name = clean.get("name")
         if name is not None:
             key = name_key(name)
@@ -132,8 +144,9 @@ def validate_members(
                 seen[key] = row_path
         errors.extend(row_errors)
         cleaned.append(clean)
-    if rows:
-        coordinators = [c.get("name") or "?" for c in cleaned if c.get("is_coordinator") is True]
+    current = [c for c in cleaned if c.get("left_on") is None]
+    if current:
+        coordinators = [c.get("name") or "?" for c in current if c.get("is_coordinator") is True]
         if len(coordinators) != 1:
             named = f" ({', '.join(coordinators)})" if coordinators else ""
             errors.append(

@@ -2,6 +2,8 @@
 
 from rustool.models.audit import AuditEvent
 from rustool.models.client import Appointment, Child, Client, Consent, NetworkPerson
+from rustool.models.group import ActionItem, GroupMeeting, GroupMember
+from rustool.models.plan import IndividualPlan, PlanRevision
 from rustool.models.referral import (
     AssessmentUnit,
     Referral,
@@ -12,13 +14,18 @@ from rustool.models.referral import (
 from rustool.models.setting import Setting
 
 __all__ = [
+    "ActionItem",
     "Appointment",
     "AssessmentUnit",
     "AuditEvent",
     "Child",
     "Client",
     "Consent",
+    "GroupMeeting",
+    "GroupMember",
+    "IndividualPlan",
     "NetworkPerson",
+    "PlanRevision",
     "Referral",
     "ReferralEvent",
     "ReferralScreening",

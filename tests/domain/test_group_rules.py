@@ -54,6 +54,7 @@ def test_members_are_cleaned_and_the_coordinator_kept() -> None:
         "phone": None,
         "email": None,
         "is_coordinator": True,
+        "left_on": None,
     }
     assert clean[1]["is_coordinator"] is False
     assert coordinator_name(clean) == "Kari Nordmann"
@@ -387,3 +388,55 @@ def test_minutes_list_participants_by_status_in_member_order() -> None:
 
 def test_participant_line_with_only_an_organization() -> None:
     assert participant_line({"name": "Ola", "organization": "Legekontoret"}) == "Ola (Legekontoret)"
+
+
+# --- Former members (left_on) ---------------------------------------------------------------
+
+
+def test_a_former_member_cannot_be_koordinator() -> None:
+    with pytest.raises(ValidationError) as exc:
+        validate_members(
+            [
+                member("Kari", is_coordinator=True, left_on="2026-02-01"),
+                member("Ola", is_coordinator=True),
+            ]
+        )
+    assert messages(exc) == [
+        "members[0].is_coordinator: a member who has left the group cannot be its koordinator"
+    ]
+    assert exc.value.errors[0].code == "former_coordinator"
+
+
+def test_a_group_whose_members_have_all_left_needs_no_koordinator() -> None:
+    clean = validate_members([member("Kari", left_on="2026-02-01"), member("Ola", left_on=DAY)])
+    assert [(m["name"], m["left_on"], m["is_coordinator"]) for m in clean] == [
+        ("Kari", dt.date(2026, 2, 1), False),
+        ("Ola", DAY, False),
+    ]
+    assert coordinator_name(clean) is None
+
+
+def test_koordinatorer_are_counted_among_current_members_only() -> None:
+    clean = validate_members(
+        [member("Kari", is_coordinator=True), member("Ola", left_on=DAY), member("Per")]
+    )
+    assert coordinator_name(clean) == "Kari"
+    with pytest.raises(ValidationError) as exc:
+        validate_members([member("Kari"), member("Ola", left_on=DAY, is_coordinator=False)])
+    assert messages(exc) == ["members: exactly one member must be the koordinator, not 0"]
+
+
+def test_a_former_member_keeps_the_name_and_needs_a_real_date() -> None:
+    with pytest.raises(ValidationError) as exc:
+        validate_members(
+            [
+                member("Kari", is_coordinator=True),
+                member("Ola", left_on="1.2.2026"),
+                member("kari", left_on=DAY),
+            ]
+        )
+    assert messages(exc) == [
+        "members[1].left_on: must be a real date written YYYY-MM-DD",
+        "members[2].name: 'kari' is already a member (members[0]); "
+        "the case file refers to members by name",
+    ]
