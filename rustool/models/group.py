@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from rustool.models.types import LOCAL_DATETIME
@@ -62,6 +62,8 @@ class GroupMeeting(SQLModel, table=True):
 
 class ActionItem(SQLModel, table=True):
     __tablename__ = "action_item"
+    # The overview asks for the open items due soon across all clients; most items are done.
+    __table_args__ = (Index("ix_action_item_open_due", "done_on", "due_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="group_meeting.id", index=True, ondelete="CASCADE")

@@ -36,6 +36,16 @@ from rustool.domain.records import (
 )
 from rustool.models import Client
 from rustool.services.audit import log_event
+from rustool.services.casefile_groups import (
+    CleanGroup,
+    CleanPlan,
+    clean_group,
+    clean_plan,
+    export_group,
+    export_plan,
+    insert_group,
+    insert_plan,
+)
 from rustool.services.casefile_referrals import (
     CleanReferral,
     CleanScreening,
@@ -59,8 +69,6 @@ PART_FIELDS: dict[Part, tuple[FieldSpec, ...]] = {
     Part.CONSENTS: CONSENT_FIELDS,
     Part.APPOINTMENTS: APPOINTMENT_FIELDS,
 }
-# Record parts that later features bring; this version neither exports nor imports their content.
-LATER_OBJECTS = ("responsibility_group", "individual_plan")
 TOP_KEYS = (
     "format",
     "client",
@@ -70,7 +78,8 @@ TOP_KEYS = (
     "screenings",
     "appointments",
     "referrals",
-    *LATER_OBJECTS,
+    "responsibility_group",
+    "individual_plan",
 )
 # Written by export, ignored by import: the database gives new ids; computed values are recomputed.
 IGNORED_KEYS = ("id", "computed")
@@ -100,7 +109,8 @@ def export_case(db: Database, client_id: int) -> dict[str, Any]:
             case[part.value] = [_row_dict(row, specs) for row in session.exec(query)]
         case["screenings"] = export_screenings(session, client_id)
         case["referrals"] = export_referrals(session, client_id, dt.date.today())
-        case |= {name: None for name in LATER_OBJECTS}
+        case["responsibility_group"] = export_group(session, client_id)
+        case["individual_plan"] = export_plan(session, client_id)
         log_event(session, "export", "client", client_id, client_id, f"case file {FORMAT}")
     return {key: case[key] for key in TOP_KEYS}
 
@@ -116,6 +126,9 @@ class ImportResult:
     appointment_ids: list[int] = field(default_factory=list)
     screening_ids: list[int] = field(default_factory=list)
     referral_ids: list[int] = field(default_factory=list)
+    group_member_ids: list[int] = field(default_factory=list)
+    meeting_ids: list[int] = field(default_factory=list)
+    plan_id: int | None = None
     source: str = ""
 
     def as_json(self) -> dict[str, Any]:
@@ -128,6 +141,9 @@ class ImportResult:
             "appointment_ids": self.appointment_ids,
             "screening_ids": self.screening_ids,
             "referral_ids": self.referral_ids,
+            "group_member_ids": self.group_member_ids,
+            "meeting_ids": self.meeting_ids,
+            "plan_id": self.plan_id,
         }
 
 
@@ -138,6 +154,8 @@ class _CleanCase:
     parts: dict[Part, list[dict[str, Any]]]
     screenings: list[CleanScreening]
     referrals: list[CleanReferral]
+    group: CleanGroup | None
+    plan: CleanPlan | None
 
 
 def _kind_of(value: Any) -> str:
@@ -172,16 +190,6 @@ def _check_top_level(data: Mapping[str, Any]) -> list[FieldError]:
         if key not in TOP_KEYS
     ]
     errors += [FieldError(key, "required", "is missing") for key in TOP_KEYS if key not in data]
-    for name in LATER_OBJECTS:
-        if data.get(name) is not None:
-            errors.append(
-                FieldError(
-                    name,
-                    "not_supported",
-                    f"this version of rustool cannot import the {name.replace('_', ' ')} yet "
-                    "(it arrives with a later version); remove it or use a newer version",
-                )
-            )
     return errors
 
 
@@ -234,11 +242,14 @@ def _validate_case(data: object) -> _CleanCase:
     client, timestamps = _clean_client(data.get("client"), errors)
     parts = {part: _clean_list(part, data.get(part.value, []), errors) for part in Part}
     screenings = clean_screenings(data.get("screenings", []), errors)
-    referrals = clean_referrals(data.get("referrals", []), errors, dt.date.today())
+    today = dt.date.today()
+    referrals = clean_referrals(data.get("referrals", []), errors, today)
     check_screening_refs(referrals, screenings, errors)
+    group = clean_group(data.get("responsibility_group"), errors)
+    plan = clean_plan(data.get("individual_plan"), parts[Part.CONSENTS], errors, today)
     if errors:
         raise ValidationError(errors)
-    return _CleanCase(client, timestamps, parts, screenings, referrals)
+    return _CleanCase(client, timestamps, parts, screenings, referrals, group, plan)
 
 
 def import_case(db: Database, data: object, source: str = "") -> ImportResult:
@@ -263,6 +274,12 @@ def import_case(db: Database, data: object, source: str = "") -> ImportResult:
             session, client.id, case.client["national_id"], case.screenings
         )
         referral_ids = insert_referrals(session, client.id, case.referrals, screening_ids)
+        now = dt.datetime.now()
+        member_ids: list[int] = []
+        meeting_ids: list[int] = []
+        if case.group is not None:
+            member_ids, meeting_ids = insert_group(session, client.id, case.group, now)
+        plan_id = insert_plan(session, client.id, case.plan, now) if case.plan else None
         return ImportResult(
             client_id=client.id,
             network_ids=ids[Part.NETWORK],
@@ -271,6 +288,9 @@ def import_case(db: Database, data: object, source: str = "") -> ImportResult:
             appointment_ids=ids[Part.APPOINTMENTS],
             screening_ids=list(screening_ids.values()),
             referral_ids=referral_ids,
+            group_member_ids=member_ids,
+            meeting_ids=meeting_ids,
+            plan_id=plan_id,
             source=source,
         )
 

@@ -1,13 +1,15 @@
 """The day's overview: what needs attention across the caseload, most urgent first.
 
 Each kind of item is one query that lets the database narrow 200,000 referrals down to the few
-that matter, then the deadline rules (working days, holidays) decide. Items are coded; the
-window words them.
+that matter (an indexed date column each: deadlines, meetings' start, action items' due date,
+plans' next revision), then the deadline rules (working days, holidays) decide. Items are
+coded; the window words them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -23,51 +25,80 @@ from rustool.domain.deadlines import (
     complaint_due,
     working_days_until,
 )
-from rustool.models import Appointment, Client, Consent, Referral
+from rustool.models import (
+    ActionItem,
+    Appointment,
+    Client,
+    Consent,
+    GroupMeeting,
+    IndividualPlan,
+    Referral,
+)
 
 ASSESSMENT_SOON_WORKING_DAYS = 2
 COMPLAINT_SOON_DAYS = 7
 STALE_DRAFT_DAYS = 14
+MEETING_SOON_DAYS = 7
+ACTION_ITEM_SOON_DAYS = 7
+PLAN_REVISION_SOON_DAYS = 14
 
 
 class Attention(IntEnum):
-    """Kinds of item; the value is the order of urgency (lowest first)."""
+    """Kinds of item; the value is the order of urgency (lowest first).
+
+    The client's rights and safety come first; then what the user's own follow-up has let
+    pass (overdue action items and plan revisions); then what is coming, the nearest and
+    hardest deadlines first; a draft left alone comes last.
+    """
 
     ASSESSMENT_OVERDUE = 1
     START_OVERDUE = 2
     POST_DISCHARGE_NO_FOLLOW_UP = 3
-    ASSESSMENT_DUE_SOON = 4
-    COMPLAINT_DUE_SOON = 5
-    CONSENT_EXPIRING = 6
-    STALE_DRAFT = 7
+    ACTION_ITEM_OVERDUE = 4
+    PLAN_REVISION_OVERDUE = 5
+    ASSESSMENT_DUE_SOON = 6
+    COMPLAINT_DUE_SOON = 7
+    MEETING_SOON = 8
+    ACTION_ITEM_DUE_SOON = 9
+    CONSENT_EXPIRING = 10
+    PLAN_REVISION_DUE_SOON = 11
+    STALE_DRAFT = 12
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DashboardItem:
     attention: Attention
     client_id: int
     client_name: str
-    date: dt.date  # the deadline, the discharge, the expiry, the last change
+    # The deadline, the discharge, the expiry, the meeting's day, the last change.
+    date: dt.date
     referral_id: int | None = None
     consent_id: int | None = None
     referral_kind: str | None = None
+    meeting_id: int | None = None
+    action_item_id: int | None = None
+    starts_at: dt.datetime | None = None  # a meeting's time
 
     @property
-    def sort_key(self) -> tuple[int, dt.date, str]:
-        return (int(self.attention), self.date, self.client_name)
+    def sort_key(self) -> tuple[int, dt.date, dt.time, str]:
+        # Meetings on one day in the order they are held.
+        time = self.starts_at.time() if self.starts_at is not None else dt.time()
+        return (int(self.attention), self.date, time, self.client_name)
 
 
 def _name(row: Any) -> str:
     return f"{row.given_name} {row.family_name}"
 
 
-def _active_only(rows: Any) -> list[Any]:
+def _active_only(result: Any) -> Iterator[Any]:
     # Closed cases are left out here rather than in SQL: a condition on the client's status
     # lets SQLite start from 85,000 active clients instead of the few referrals that qualify.
-    return [row for row in rows if row.client_status == "active"]
+    # Rows are handed on one at a time, so each is freed once its item is made: thousands of
+    # rows kept at once would have the garbage collector sweep the whole process.
+    return (row for row in result if row.client_status == "active")
 
 
-def _referral_rows(session: Session, *conditions: Any) -> list[Any]:
+def _referral_rows(session: Session, *conditions: Any) -> Iterator[Any]:
     query = (
         select(
             col(Referral.id),
@@ -135,11 +166,17 @@ def _post_discharge(session: Session, today: dt.date) -> list[DashboardItem]:
         # An appointment on the discharge day or later counts as follow-up in place.
         col(Appointment.starts_at) >= col(Referral.discharged_on),
     )
+    # So does an ansvarsgruppe meeting (DOMAIN.md, "Follow-up dates that matter").
+    meeting_booked = exists().where(
+        col(GroupMeeting.client_id) == col(Referral.client_id),
+        col(GroupMeeting.starts_at) >= col(Referral.discharged_on),
+    )
     rows = _referral_rows(
         session,
         col(Referral.discharged_on) >= today - POST_DISCHARGE_WINDOW,
         col(Referral.discharged_on) <= today,
         ~booked,
+        ~meeting_booked,
     )
     return [
         DashboardItem(
@@ -225,6 +262,98 @@ def _stale_drafts(session: Session, today: dt.date) -> list[DashboardItem]:
     ]
 
 
+def _client_columns() -> tuple[Any, ...]:
+    return (
+        col(Client.given_name),
+        col(Client.family_name),
+        col(Client.status).label("client_status"),
+    )
+
+
+def _meetings(session: Session, today: dt.date) -> list[DashboardItem]:
+    # Served by the index on starts_at: today's meetings (also earlier today) up to a week on.
+    start = dt.datetime.combine(today, dt.time())
+    end = start + dt.timedelta(days=MEETING_SOON_DAYS + 1)
+    query: Any = (
+        select(
+            col(GroupMeeting.id),
+            col(GroupMeeting.client_id),
+            col(GroupMeeting.starts_at),
+            *_client_columns(),
+        )
+        .join(Client, col(Client.id) == col(GroupMeeting.client_id))
+        .where(col(GroupMeeting.starts_at) >= start, col(GroupMeeting.starts_at) < end)
+    )
+    return [
+        DashboardItem(
+            Attention.MEETING_SOON,
+            row.client_id,
+            _name(row),
+            row.starts_at.date(),
+            meeting_id=row.id,
+            starts_at=row.starts_at,
+        )
+        for row in _active_only(session.connection().execute(query))
+    ]
+
+
+def _action_items(session: Session, today: dt.date) -> list[DashboardItem]:
+    # Served by the index on due_on. Items already done are read and left out; most items
+    # are done, so an index on (done_on, due_on) would let SQLite skip them.
+    query: Any = (
+        select(
+            col(ActionItem.id),
+            col(ActionItem.meeting_id),
+            col(ActionItem.client_id),
+            col(ActionItem.due_on),
+            *_client_columns(),
+        )
+        .join(Client, col(Client.id) == col(ActionItem.client_id))
+        .where(
+            col(ActionItem.due_on) <= today + dt.timedelta(days=ACTION_ITEM_SOON_DAYS),
+            col(ActionItem.done_on).is_(None),
+        )
+    )
+    return [
+        DashboardItem(
+            Attention.ACTION_ITEM_OVERDUE if row.due_on < today else Attention.ACTION_ITEM_DUE_SOON,
+            row.client_id,
+            _name(row),
+            row.due_on,
+            meeting_id=row.meeting_id,
+            action_item_id=row.id,
+        )
+        for row in _active_only(session.connection().execute(query))
+    ]
+
+
+def _plan_revisions(session: Session, today: dt.date) -> list[DashboardItem]:
+    # Served by the index on next_revision_on. Only active plans: a declined record (status
+    # "declined") has nothing to revise, and a closed plan is not nagged (nor in plan_quality).
+    query: Any = (
+        select(
+            col(IndividualPlan.client_id), col(IndividualPlan.next_revision_on), *_client_columns()
+        )
+        .join(Client, col(Client.id) == col(IndividualPlan.client_id))
+        .where(
+            col(IndividualPlan.next_revision_on)
+            <= today + dt.timedelta(days=PLAN_REVISION_SOON_DAYS),
+            col(IndividualPlan.status) == "active",
+        )
+    )
+    return [
+        DashboardItem(
+            Attention.PLAN_REVISION_OVERDUE
+            if row.next_revision_on < today
+            else Attention.PLAN_REVISION_DUE_SOON,
+            row.client_id,
+            _name(row),
+            row.next_revision_on,
+        )
+        for row in _active_only(session.connection().execute(query))
+    ]
+
+
 def dashboard(db: Database, today: dt.date | None = None) -> list[DashboardItem]:
     """Everything that needs attention today, most urgent first. Not audited: it shows
     names and dates only, and opening a line opens (and audits) the record."""
@@ -237,5 +366,8 @@ def dashboard(db: Database, today: dt.date | None = None) -> list[DashboardItem]
             *_complaints(session, day),
             *_consents(session, day),
             *_stale_drafts(session, day),
+            *_meetings(session, day),
+            *_action_items(session, day),
+            *_plan_revisions(session, day),
         ]
     return sorted(items, key=lambda item: item.sort_key)

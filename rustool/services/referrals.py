@@ -39,6 +39,7 @@ from rustool.models import (
 )
 from rustool.services.audit import log_event
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.plans import ip_status_text
 from rustool.services.settings import current_user, get_settings
 
 # A draft saved as the user types is logged as one change per sitting (see log_event).
@@ -101,24 +102,29 @@ def _get(session: Session, referral_id: int) -> Referral:
     return referral
 
 
-def _prefilled_content(client: Client) -> dict[str, Any]:
+def _prefilled_content(client: Client, ip_status: str) -> dict[str, Any]:
     """What the app already knows goes in as a starting point the user can change."""
     content: dict[str, Any] = {}
     if client.interpreter_needed:
         language = f" ({client.preferred_language})" if client.preferred_language else ""
         content["special_needs"] = f"Trenger tolk{language}."
+    if ip_status:
+        content["ip_status"] = ip_status
     return content
 
 
 def create_referral(
     db: Database, client_id: int, kind: str, assessment_unit_id: int | None = None
 ) -> Referral:
-    """A new draft, pre-filled with the referrer from the settings and the chosen unit."""
+    """A new draft, pre-filled with the referrer from the settings and the chosen unit, and
+    the IP, koordinator and ansvarsgruppe answer written from the client's records."""
     if kind not in REFERRAL_KINDS:
         raise ValidationError(
             [FieldError("kind", "choice", f"must be one of {', '.join(REFERRAL_KINDS)}")]
         )
     settings = get_settings(db)
+    # Read before the draft's transaction opens: the plan service has a session of its own.
+    ip_status = ip_status_text(db, client_id)
     with db.session() as session:
         client = session.get(Client, client_id)
         if client is None:
@@ -143,7 +149,7 @@ def create_referral(
             referrer_phone=settings.org_phone,
             referrer_email=settings.org_email,
             municipal_contact=settings.user_name,
-            content=_prefilled_content(client),
+            content=_prefilled_content(client, ip_status),
             created_at=now,
             updated_at=now,
         )

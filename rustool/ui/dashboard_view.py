@@ -2,6 +2,7 @@
 
 Each line says what is due and why it matters, in words; the urgency is a group heading with a
 sign, and it is repeated in each line's accessible text, so it never rests on colour or layout.
+Lines about the ansvarsgruppe and the individual plan say "forfalt" or when in their own words.
 Enter or a double click on a line asks the window to open the client at the right place.
 """
 
@@ -35,14 +36,28 @@ WRAP_CHARACTERS = 90  # fits the overview's pane at the default window size
 # the window stays quick with a caseload of 100,000.
 MAX_LINES_PER_GROUP = 300
 
-# The three groups, most urgent first, and which kinds of item each holds.
+# The groups, most urgent first, and which kinds of item each holds (in Attention's order).
 URGENT = (
     Attention.ASSESSMENT_OVERDUE,
     Attention.START_OVERDUE,
     Attention.POST_DISCHARGE_NO_FOLLOW_UP,
 )
-SOON = (Attention.ASSESSMENT_DUE_SOON, Attention.COMPLAINT_DUE_SOON, Attention.CONSENT_EXPIRING)
+OVERDUE = (Attention.ACTION_ITEM_OVERDUE, Attention.PLAN_REVISION_OVERDUE)
+SOON = (
+    Attention.ASSESSMENT_DUE_SOON,
+    Attention.COMPLAINT_DUE_SOON,
+    Attention.MEETING_SOON,
+    Attention.ACTION_ITEM_DUE_SOON,
+    Attention.CONSENT_EXPIRING,
+    Attention.PLAN_REVISION_DUE_SOON,
+)
 FOR_INFORMATION = (Attention.STALE_DRAFT,)
+GROUP_ITEMS = (
+    Attention.MEETING_SOON,
+    Attention.ACTION_ITEM_OVERDUE,
+    Attention.ACTION_ITEM_DUE_SOON,
+)
+PLAN_ITEMS = (Attention.PLAN_REVISION_OVERDUE, Attention.PLAN_REVISION_DUE_SOON)
 
 
 def _wrapped(sentence: str) -> str:
@@ -58,6 +73,10 @@ def open_target(item: DashboardItem) -> str:
     """The client view's tab where the user deals with `item`."""
     if item.consent_id is not None:
         return "consents"
+    if item.attention in GROUP_ITEMS:
+        return "group"  # Ansvarsgruppe: the meeting and its action items
+    if item.attention in PLAN_ITEMS:
+        return "plan"  # Individuell plan
     if item.attention is Attention.POST_DISCHARGE_NO_FOLLOW_UP:
         return "appointments"  # what is missing is the follow-up appointment
     return "referrals"
@@ -173,6 +192,7 @@ class DashboardView(QWidget):
         self.list.show()
         groups = (
             (URGENT, self.tr("⚠ Haster"), QStyle.StandardPixmap.SP_MessageBoxWarning),
+            (OVERDUE, self.tr("Forfalt"), QStyle.StandardPixmap.SP_MessageBoxWarning),
             (SOON, self.tr("Snart"), QStyle.StandardPixmap.SP_MessageBoxInformation),
             (
                 FOR_INFORMATION,
@@ -271,6 +291,8 @@ class DashboardView(QWidget):
             return self.tr("{name} – samtykke utløper {date}.").format(
                 name=item.client_name, date=date
             )
+        if item.attention in GROUP_ITEMS or item.attention in PLAN_ITEMS:
+            return f"{item.client_name} – {self._follow_up(item, day)}"
         what = {
             Attention.ASSESSMENT_OVERDUE: self.tr(
                 "svar fra vurderingsinstansen er forfalt (frist {date}). "
@@ -297,6 +319,37 @@ class DashboardView(QWidget):
             when = self._days_left((item.date - day).days)
         sentence = what.format(date=date, days=ASSESSMENT_WORKING_DAYS, when=when)
         return f"{item.client_name} – {code_label(item.referral_kind)}: {sentence}"
+
+    def _follow_up(self, item: DashboardItem, day: dt.date) -> str:
+        """The sentence for the ansvarsgruppe's meetings and action items and the plan."""
+        date = format_date(item.date)
+        when = self._days_left((item.date - day).days)
+        if item.attention is Attention.MEETING_SOON:
+            time = item.starts_at.strftime("%H:%M") if item.starts_at is not None else ""
+            return self.tr("ansvarsgruppemøte {weekday} {date} kl. {time} ({when}).").format(
+                weekday=self._weekday(item.date), date=date, time=time, when=when
+            )
+        if item.attention is Attention.ACTION_ITEM_OVERDUE:
+            return self.tr(
+                "oppgave fra ansvarsgruppen hadde frist {date} og er ikke markert som gjort "
+                "({late})."
+            ).format(date=date, late=self._days_late((day - item.date).days))
+        if item.attention is Attention.ACTION_ITEM_DUE_SOON:
+            return self.tr("oppgave fra ansvarsgruppen har frist {date} ({when}).").format(
+                date=date, when=when
+            )
+        if item.attention is Attention.PLAN_REVISION_OVERDUE:
+            return self.tr(
+                "revisjon av individuell plan var satt til {date} og er forfalt ({late})."
+            ).format(date=date, late=self._days_late((day - item.date).days))
+        return self.tr("individuell plan skal revideres {date} ({when}).").format(
+            date=date, when=when
+        )
+
+    def _days_late(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 dag over fristen")
+        return self.tr("{count} dager over fristen").format(count=count)
 
     def _working_days_left(self, count: int) -> str:
         if count <= 0:

@@ -161,6 +161,9 @@ def test_export_to_stdout_and_import_elsewhere(
         "appointment_ids": [],
         "screening_ids": [],
         "referral_ids": [],
+        "group_member_ids": [],
+        "meeting_ids": [],
+        "plan_id": None,
     }
 
 

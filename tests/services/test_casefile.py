@@ -176,6 +176,9 @@ def test_import_reports_the_new_ids_and_ignores_those_in_the_file(
         "appointment_ids": [1, 2],
         "screening_ids": [],
         "referral_ids": [],
+        "group_member_ids": [],
+        "meeting_ids": [],
+        "plan_id": None,
     }
 
 
@@ -294,12 +297,9 @@ BAD_FILES: list[tuple[str, Callable[[dict[str, Any]], None], list[str]]] = [
         ["referrals[0].recipient.name: is required", "referrals[0].status: is required"],
     ),
     (
-        "a responsibility group (a later feature)",
-        _set("responsibility_group", value={"members": [], "meetings": []}),
-        [
-            "responsibility_group: this version of rustool cannot import the responsibility "
-            "group yet (it arrives with a later version); remove it or use a newer version"
-        ],
+        "a plan without a consent to it",
+        _set("individual_plan", value={"period_start": "2026-01-01"}),
+        ["individual_plan: a plan needs a consent of kind individual_plan in force"],
     ),
 ]
 

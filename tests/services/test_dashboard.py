@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rustool.db import Database
+from rustool.models import ActionItem, GroupMeeting, IndividualPlan, Referral
 from rustool.services.clients import close_case, create_client, get_client
 from rustool.services.dashboard import Attention, dashboard
 from rustool.services.record_parts import Part, add_part
@@ -135,4 +136,183 @@ def test_closed_cases_are_left_out(db: Database) -> None:
     assert kinds(db)
     client = get_client(db, dashboard(db, TODAY)[0].client_id)
     close_case(db, client.id or 0, "2026-11-20", "Flyttet", client.version)
+    assert kinds(db) == []
+
+
+def meeting(
+    db: Database,
+    client_id: int,
+    starts_at: dt.datetime,
+    action_items: tuple[tuple[dt.date | None, dt.date | None], ...] = (),
+) -> int:
+    """A group meeting with action items (due_on, done_on), as the group service stores them."""
+    with db.session() as session:
+        row = GroupMeeting(
+            client_id=client_id,
+            starts_at=starts_at,
+            ics_uid=f"møte-{client_id}-{starts_at:%Y%m%d%H%M}",
+            created_at=dt.datetime(2026, 1, 1),
+            updated_at=dt.datetime(2026, 1, 1),
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for position, (due_on, done_on) in enumerate(action_items):
+            session.add(
+                ActionItem(
+                    meeting_id=row.id,
+                    client_id=client_id,
+                    position=position,
+                    description="Søke bolig",
+                    due_on=due_on,
+                    done_on=done_on,
+                )
+            )
+        return row.id
+
+
+def plan(
+    db: Database,
+    client_id: int,
+    next_revision_on: dt.date | None,
+    *,
+    status: str = "active",
+    declined_on: dt.date | None = None,
+) -> None:
+    with db.session() as session:
+        session.add(
+            IndividualPlan(
+                client_id=client_id,
+                content={},
+                status=status,
+                next_revision_on=next_revision_on,
+                declined_on=declined_on,
+                created_at=dt.datetime(2026, 1, 1),
+                updated_at=dt.datetime(2026, 1, 1),
+            )
+        )
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def days(count: int) -> dt.date:
+    return TODAY + dt.timedelta(days=count)
+
+
+def test_group_meetings_in_the_next_seven_days_in_the_order_they_are_held(db: Database) -> None:
+    early = new_client(db, "Tidlig")
+    meeting(db, early, at(TODAY, 8))  # earlier today: still today's meeting
+    late = new_client(db, "Sein")
+    meeting(db, late, at(days(7), 23, 30))
+    later_today = new_client(db, "Ettermiddag")
+    meeting_id = meeting(db, later_today, at(TODAY, 14))
+    meeting(db, new_client(db, "Neste uke"), at(days(8), 0))
+    meeting(db, new_client(db, "I går"), at(days(-1), 10))
+    items = dashboard(db, TODAY)
+    assert [(i.attention, i.client_name, i.starts_at) for i in items] == [
+        (Attention.MEETING_SOON, "Tidlig Test", at(TODAY, 8)),
+        (Attention.MEETING_SOON, "Ettermiddag Test", at(TODAY, 14)),
+        (Attention.MEETING_SOON, "Sein Test", at(days(7), 23, 30)),
+    ]
+    assert (items[1].meeting_id, items[1].date) == (meeting_id, TODAY)
+
+
+def test_action_items_due_within_a_week_or_overdue_until_done(db: Database) -> None:
+    client_id = new_client(db, "Oppgave")
+    meeting(
+        db,
+        client_id,
+        at(days(-30), 10),
+        (
+            (days(8), None),  # not yet
+            (days(7), None),  # due soon
+            (days(-3), None),  # overdue
+            (days(-10), days(-12)),  # done
+            (None, None),  # no due date: nothing to chase
+            (TODAY, None),  # due today: soon, not overdue
+        ),
+    )
+    items = dashboard(db, TODAY)
+    assert [(i.attention, i.date) for i in items] == [
+        (Attention.ACTION_ITEM_OVERDUE, days(-3)),
+        (Attention.ACTION_ITEM_DUE_SOON, TODAY),
+        (Attention.ACTION_ITEM_DUE_SOON, days(7)),
+    ]
+    assert all(i.meeting_id is not None and i.action_item_id is not None for i in items)
+    assert len({i.action_item_id for i in items}) == 3
+
+
+def test_plan_revisions_due_within_two_weeks_or_overdue(db: Database) -> None:
+    plan(db, new_client(db, "Forfalt"), days(-1))
+    plan(db, new_client(db, "Snart"), days(14))
+    plan(db, new_client(db, "Senere"), days(15))
+    plan(db, new_client(db, "Udatert"), None)
+    plan(db, new_client(db, "Avsluttet"), days(-5), status="closed")
+    plan(db, new_client(db, "Avslått"), days(-5), status="declined", declined_on=days(-100))
+    assert kinds(db) == [
+        (Attention.PLAN_REVISION_OVERDUE, "Forfalt Test"),
+        (Attention.PLAN_REVISION_DUE_SOON, "Snart Test"),
+    ]
+
+
+def test_overdue_follow_up_comes_before_what_is_coming_and_drafts_last(db: Database) -> None:
+    late = sent(db, new_client(db, "Svar"))
+    record_event(db, late, "received", dt.date(2026, 11, 2), today=TODAY)  # overdue 16 Nov
+    soon = sent(db, new_client(db, "Svarfrist"))
+    record_event(db, soon, "received", dt.date(2026, 11, 11), today=TODAY)  # due 25 Nov
+    client_id = new_client(db, "Gruppe")
+    meeting(db, client_id, at(days(-20), 10), ((days(-1), None), (days(2), None)))
+    meeting(db, client_id, at(days(1), 10))
+    plan(db, new_client(db, "Plan"), days(-2))
+    plan(db, new_client(db, "Revisjon"), days(10))
+    add_part(
+        db,
+        Part.CONSENTS,
+        new_client(db, "Samtykke"),
+        {
+            "kind": "individual_plan",
+            "given_on": "2026-01-01",
+            "expires_on": "2026-12-01",
+            "form": "written",
+        },
+    )
+    draft = create_referral(db, new_client(db, "Utkast"), "tsb")
+    with db.session() as session:
+        stored = session.get(Referral, draft.id)
+        assert stored is not None
+        stored.updated_at = dt.datetime(2026, 11, 1, 12)
+    assert [(attention.name, name) for attention, name in kinds(db)] == [
+        ("ASSESSMENT_OVERDUE", "Svar Test"),
+        ("ACTION_ITEM_OVERDUE", "Gruppe Test"),
+        ("PLAN_REVISION_OVERDUE", "Plan Test"),
+        ("ASSESSMENT_DUE_SOON", "Svarfrist Test"),
+        ("MEETING_SOON", "Gruppe Test"),
+        ("ACTION_ITEM_DUE_SOON", "Gruppe Test"),
+        ("CONSENT_EXPIRING", "Samtykke Test"),
+        ("PLAN_REVISION_DUE_SOON", "Revisjon Test"),
+        ("STALE_DRAFT", "Utkast Test"),
+    ]
+
+
+def test_a_group_meeting_after_discharge_is_follow_up_in_place(db: Database) -> None:
+    referral_id = granted(db, "Utskrevet", "2026-10-20")
+    record_event(db, referral_id, "treatment_started", dt.date(2026, 10, 20), today=TODAY)
+    record_event(db, referral_id, "discharged", dt.date(2026, 11, 10), today=TODAY)
+    client_id = dashboard(db, TODAY)[0].client_id
+    meeting(db, client_id, at(dt.date(2026, 11, 1), 10))
+    assert kinds(db) == [(Attention.POST_DISCHARGE_NO_FOLLOW_UP, "Utskrevet Test")]
+    meeting(db, client_id, at(dt.date(2026, 11, 12), 10))
+    assert kinds(db) == []
+
+
+def test_closed_cases_have_no_group_or_plan_lines(db: Database) -> None:
+    client_id = new_client(db, "Lukket")
+    meeting(db, client_id, at(days(2), 10), ((days(-1), None),))
+    meeting(db, client_id, at(days(-20), 10), ((days(3), None),))
+    plan(db, client_id, days(-1))
+    assert len(kinds(db)) == 4
+    client = get_client(db, client_id)
+    close_case(db, client_id, TODAY, "Flyttet", client.version)
     assert kinds(db) == []

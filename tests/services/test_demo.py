@@ -12,13 +12,30 @@ from sqlalchemy import text
 from sqlmodel import col, select
 
 from rustool.db import Database, open_database
-from rustool.domain.client_rules import CLIENT_FIELDS, validate_client
+from rustool.domain.client_rules import CLIENT_FIELDS, consent_in_force, validate_client
+from rustool.domain.group_rules import (
+    MEETING_FIELDS,
+    MEMBER_FIELDS,
+    validate_meeting,
+    validate_members,
+)
 from rustool.domain.national_id import parse_national_id
-from rustool.models import Client
+from rustool.domain.plan_rules import plan_quality, validate_coordinator_only, validate_plan
+from rustool.models import (
+    ActionItem,
+    Client,
+    Consent,
+    GroupMeeting,
+    GroupMember,
+    IndividualPlan,
+    PlanRevision,
+)
 from rustool.services.audit import audit_events
 from rustool.services.casefile import export_case, import_case
 from rustool.services.clients import count_clients, search_clients
+from rustool.services.dashboard import Attention, dashboard
 from rustool.services.demo import create_demo_clients
+from rustool.services.plans import KEY, ORIGIN
 from rustool.services.settings import save_settings
 
 
@@ -122,3 +139,104 @@ def test_closed_demo_cases_say_when_and_why(db: Database) -> None:
     for row in closed:
         assert row["closed_on"] <= dt.date.today()
         assert row["closed_reason"]
+
+
+def _strip_keys(content: dict[str, Any]) -> dict[str, Any]:
+    goals = [
+        {k: v for k, v in goal.items() if k != KEY}
+        | {
+            "measures": [
+                {k: v for k, v in m.items() if k not in (KEY, ORIGIN)} for m in goal["measures"]
+            ]
+        }
+        for goal in content["goals"]
+    ]
+    return content | {"goals": goals}
+
+
+def test_some_demo_clients_have_a_group_and_a_plan_by_the_rules(
+    db: Database, other_db: Database
+) -> None:
+    create_demo_clients(db, 400, seed=17)
+    today = dt.date.today()
+    with db.session() as session:
+        members = session.exec(select(GroupMember).order_by(col(GroupMember.position))).all()
+        meetings = session.exec(select(GroupMeeting).order_by(col(GroupMeeting.starts_at))).all()
+        actions = session.exec(select(ActionItem).order_by(col(ActionItem.position))).all()
+        plans = session.exec(select(IndividualPlan)).all()
+        revisions = session.exec(select(PlanRevision)).all()
+        consents = session.exec(select(Consent)).all()
+        active = session.exec(select(Client.id).where(Client.status == "active")).all()
+    grouped = {member.client_id for member in members}
+    assert 0.05 < len(grouped) / len(active) < 0.25, "about one active client in eight"
+    assert {meeting.client_id for meeting in meetings} == grouped
+    assert {plan.client_id for plan in plans} <= grouped
+
+    measure_keys: dict[str, dict[str, Any]] = {}
+    codes: set[str] = set()
+    for client_id in grouped:
+        group = [
+            {spec.name: getattr(m, spec.name) for spec in MEMBER_FIELDS}
+            for m in members
+            if m.client_id == client_id
+        ]
+        assert group[0]["role"] == "ruskonsulent" and group[0]["is_coordinator"]
+        names = [m["name"] for m in validate_members(group)]
+        for index, meeting in enumerate(m for m in meetings if m.client_id == client_id):
+            data = {spec.name: getattr(meeting, spec.name) for spec in MEETING_FIELDS}
+            data |= {"agenda": meeting.agenda, "attendance": meeting.attendance}
+            data["action_items"] = [
+                {"description": a.description, "responsible": a.responsible}
+                | {"due_on": a.due_on, "done_on": a.done_on}
+                for a in actions
+                if a.meeting_id == meeting.id
+            ]
+            validate_meeting(data, names, f"meetings[{index}]")
+    for plan in plans:
+        assert [(r.number, r.content) for r in revisions if r.plan_id == plan.id] == [
+            (1, plan.content if plan.declined_on else _strip_keys(plan.content))
+        ]
+        if plan.declined_on is not None:
+            assert plan.status == "declined"
+            validate_coordinator_only(plan.content)
+            continue
+        in_force = any(
+            c.kind == "individual_plan"
+            and consent_in_force(c.given_on, c.expires_on, c.withdrawn_on, today)
+            for c in consents
+            if c.client_id == plan.client_id
+        )
+        clean = validate_plan(_strip_keys(plan.content), consent_in_force=in_force, today=today)
+        assert clean["next_revision_on"] == plan.next_revision_on
+        codes |= {issue.code for issue in plan_quality(clean, today)}
+        for goal in plan.content["goals"]:
+            assert len(goal[KEY]) == 32
+            measure_keys |= {measure[KEY]: measure for measure in goal["measures"]}
+    # The gaps inspections find, so the plan tab has something to point at.
+    assert {"goal_without_measures", "measure_without_responsible", "revision_overdue"} <= codes
+    assert any(plan.declined_on for plan in plans)
+    linked = [a for a in actions if a.measure_key is not None]
+    assert linked, "some action items became measures"
+    for action in linked:
+        assert action.measure_key is not None
+        assert measure_keys[action.measure_key][ORIGIN] == {
+            "meeting_id": action.meeting_id,
+            "action_item_id": action.id,
+        }
+    # Held meetings have minutes and action items, some done and some open; some are coming.
+    held = [m for m in meetings if m.starts_at.date() < today]  # today's may be unwritten
+    assert all(m.attendance and m.agenda and m.decisions for m in held)
+    assert {a.done_on is None for a in actions} == {True, False}
+    kinds = {item.attention for item in dashboard(db)}
+    assert {
+        Attention.MEETING_SOON,
+        Attention.ACTION_ITEM_OVERDUE,
+        Attention.PLAN_REVISION_OVERDUE,
+        Attention.PLAN_REVISION_DUE_SOON,
+    } <= kinds
+    # Every group and plan passes what an imported case file gets, and comes back the same.
+    for client_id in sorted(grouped):
+        case = export_case(db, client_id)
+        again = export_case(other_db, import_case(other_db, case).client_id)
+        assert again["responsibility_group"] == case["responsibility_group"]
+        assert again["individual_plan"] == case["individual_plan"]

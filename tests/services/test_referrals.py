@@ -15,8 +15,10 @@ import pytest
 from rustool.db import Database, open_database
 from rustool.domain.records import ValidationError
 from rustool.services.audit import audit_events
+from rustool.services.casefile import export_case, import_case
 from rustool.services.clients import create_client
 from rustool.services.errors import ConflictError
+from rustool.services.plans import ip_status_text
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import (
     add_assessment_unit,
@@ -33,6 +35,7 @@ from rustool.services.referrals import (
 )
 from rustool.services.screenings import record_screening
 from rustool.services.settings import save_settings
+from tests.services import test_casefile_groups as casefile_groups
 
 AWKWARD = 'Ŋ Ŧ Đ Č Š Ž <b>&amp; "sitat" 🙂'
 TODAY = dt.date.today()
@@ -102,6 +105,24 @@ def test_a_new_draft_is_prefilled_from_settings_unit_and_client(
         "Vestmoa 27",
     )
     assert "nordsamisk" in referral.content["special_needs"]
+
+
+def test_a_new_draft_says_what_the_records_say_about_ip_koordinator_and_group(
+    db: Database, client_id: int
+) -> None:
+    assert "ip_status" not in create_referral(db, client_id, "tsb").content  # nothing recorded
+    with_plan = casefile_groups.new_client(db, "responsibility_group", "individual_plan")
+    case = export_case(db, with_plan) | {
+        "responsibility_group": casefile_groups.GROUP,
+        "individual_plan": casefile_groups.PLAN,
+    }
+    imported = import_case(db, case).client_id
+    referral = create_referral(db, imported, "lar")
+    written = referral.content["ip_status"]
+    assert written == ip_status_text(db, imported)
+    assert "Koordinator: Kari Koordinator (ruskonsulent, NAV Ŧana)." in written
+    assert "Per Fastlege (fastlege, Đ legekontor)" in written
+    assert "Åse Tidligere" not in written  # she has left the group
 
 
 def test_a_draft_keeps_everything_typed_and_resumes_at_its_page(

@@ -14,7 +14,16 @@ from rustool.services.dashboard import dashboard
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import create_referral, record_event
 from rustool.ui.dashboard_view import DashboardView
-from tests.services.test_dashboard import TODAY, granted, new_client, sent
+from tests.services.test_dashboard import (
+    TODAY,
+    at,
+    days,
+    granted,
+    meeting,
+    new_client,
+    plan,
+    sent,
+)
 
 Opened = tuple[int, str, int, int]
 
@@ -208,3 +217,62 @@ def test_a_very_long_group_says_how_many_more_there_are(
     view.list.setCurrentItem(more)
     QTest.keyClick(view.list, Qt.Key.Key_Return)
     assert opened == []
+
+
+@pytest.fixture
+def follow_up(db: Database) -> dict[str, int]:
+    """A group with a meeting on Thursday and two action items, and two plans to revise."""
+    group = new_client(db, "Gruppe")
+    meeting(db, group, at(days(-30), 10), ((days(-3), None), (days(1), None)))
+    meeting(db, group, at(days(3), 10, 30))
+    overdue = new_client(db, "Plan")
+    plan(db, overdue, days(-22))
+    due = new_client(db, "Revisjon")
+    plan(db, due, days(10))
+    return {"Gruppe": group, "Plan": overdue, "Revisjon": due}
+
+
+def test_group_and_plan_lines_say_what_and_when(
+    db: Database, qtbot: QtBot, follow_up: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    # Overdue follow-up is its own group, named in words; the lines say how late.
+    assert [heading.text(0) for heading in view.headings()] == ["Forfalt (2)", "Snart (3)"]
+    assert all(not heading.icon(0).isNull() for heading in view.headings())
+    assert texts(view) == [
+        "Gruppe Test – oppgave fra ansvarsgruppen hadde frist 20.11.2026 og er ikke markert "
+        "som gjort (3 dager over fristen).",
+        "Plan Test – revisjon av individuell plan var satt til 01.11.2026 og er forfalt "
+        "(22 dager over fristen).",
+        "Gruppe Test – ansvarsgruppemøte torsdag 26.11.2026 kl. 10:30 (om 3 dager).",
+        "Gruppe Test – oppgave fra ansvarsgruppen har frist 24.11.2026 (i morgen).",
+        "Revisjon Test – individuell plan skal revideres 03.12.2026 (om 10 dager).",
+    ]
+
+
+def test_a_meeting_today_and_an_action_item_one_day_late(db: Database, qtbot: QtBot) -> None:
+    client_id = new_client(db, "Møte")
+    meeting(db, client_id, at(days(-7), 9), ((days(-1), None),))
+    meeting(db, client_id, at(TODAY, 13, 5))
+    assert texts(open_view(db, qtbot)) == [
+        "Møte Test – oppgave fra ansvarsgruppen hadde frist 22.11.2026 og er ikke markert som "
+        "gjort (1 dag over fristen).",
+        "Møte Test – ansvarsgruppemøte mandag 23.11.2026 kl. 13:05 (i dag).",
+    ]
+
+
+def test_group_and_plan_lines_open_the_client_at_their_tab(
+    db: Database, qtbot: QtBot, follow_up: dict[str, int]
+) -> None:
+    view = open_view(db, qtbot)
+    opened = record_opened(view)
+    for line in view.lines():
+        view.list.setCurrentItem(line)
+        QTest.keyClick(view.list, Qt.Key.Key_Return)
+    assert opened == [
+        (follow_up["Gruppe"], "group", 0, 0),
+        (follow_up["Plan"], "plan", 0, 0),
+        (follow_up["Gruppe"], "group", 0, 0),
+        (follow_up["Gruppe"], "group", 0, 0),
+        (follow_up["Revisjon"], "plan", 0, 0),
+    ]

@@ -101,6 +101,7 @@ def upgrade() -> None:
             batch_op.f("ix_action_item_measure_key"), ["measure_key"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_action_item_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index("ix_action_item_open_due", ["done_on", "due_on"], unique=False)
 
     op.create_table(
         "plan_revision",
@@ -124,6 +125,7 @@ def downgrade() -> None:
 
     op.drop_table("plan_revision")
     with op.batch_alter_table("action_item", schema=None) as batch_op:
+        batch_op.drop_index("ix_action_item_open_due")
         batch_op.drop_index(batch_op.f("ix_action_item_meeting_id"))
         batch_op.drop_index(batch_op.f("ix_action_item_measure_key"))
         batch_op.drop_index(batch_op.f("ix_action_item_due_on"))
