@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from rustool import __version__
 from rustool.db import Database, StorageError, check_is_sqlite, open_database, validate_backup_file
 from rustool.domain.records import ValidationError
+from rustool.files import write_atomically
 from rustool.paths import Paths, resolve_paths
 from rustool.services.casefile import export_case, import_case, read_case_file
 from rustool.services.clients import ClientRow, StatusFilter, search_clients
@@ -52,22 +52,6 @@ def _emit(text: str) -> None:
 
 def _fail(message: str) -> None:
     print(f"rustool: {message}", file=sys.stderr)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """A reader sees the old file or the whole new one, never half (temp file + rename)."""
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed before the rename below)
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -104,7 +88,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.out is None:
         _emit(text)
     else:
-        _write_atomically(Path(args.out), text.encode("utf-8"))
+        write_atomically(Path(args.out), text.encode("utf-8"))
     return 0
 
 

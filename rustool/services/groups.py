@@ -763,4 +763,9 @@ def meeting_invitation(
             meeting.client_id,
             f"invitation (.ics), {reached} attendees with e-mail",
         )
-    return f"ansvarsgruppemote-{meeting.starts_at:%Y-%m-%d}.ics", ics
+    return invitation_file_name(meeting), ics
+
+
+def invitation_file_name(meeting: GroupMeeting) -> str:
+    """The name suggested for a meeting's .ics file: the date, never the client."""
+    return f"ansvarsgruppemote-{meeting.starts_at:%Y-%m-%d}.ics"

@@ -47,8 +47,10 @@ from rustool.ui.dialogs.client_dialog import ClientDialog
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.dialogs.part_dialogs import open_part_dialog
 from rustool.ui.form_dialog import format_date, format_datetime
+from rustool.ui.group_tab import GroupTab
 from rustool.ui.labels import choice_label, field_label
 from rustool.ui.messages import error_text
+from rustool.ui.plan_tab import PlanTab
 from rustool.ui.referrals_tab import ReferralsTab
 from rustool.ui.screening_tab import ScreeningTab
 
@@ -312,17 +314,23 @@ class ClientView(QWidget):
         self.appointments_tab.table.itemSelectionChanged.connect(self._update_done_button)
         self.referrals_tab = ReferralsTab(self._db)
         self.screening_tab = ScreeningTab(self._db)
-        tabs: tuple[tuple[PartTab | ReferralsTab | ScreeningTab, str], ...] = (
+        self.group_tab = GroupTab(self._db)
+        self.plan_tab = PlanTab(self._db)
+        tabs: tuple[tuple[PartTab | ReferralsTab | ScreeningTab | GroupTab | PlanTab, str], ...] = (
             (self.network_tab, self.tr("Nettverk")),
             (self.children_tab, self.tr("Barn")),
             (self.consents_tab, self.tr("Samtykker")),
             (self.appointments_tab, self.tr("Avtaler")),
             (self.referrals_tab, self.tr("Henvisninger")),
             (self.screening_tab, self.tr("Kartlegging")),
+            (self.group_tab, self.tr("Ansvarsgruppe")),
+            # "IP" is the consultants' own word; the tooltip says it in full.
+            (self.plan_tab, self.tr("IP")),
         )
         for tab, title in tabs:
             tab.changed.connect(self._record_changed)
             self.tabs.addTab(tab, title)
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.plan_tab), self.tr("Individuell plan"))
         self._tab_pages: dict[str, QWidget] = {
             "overview": overview,
             "network": self.network_tab,
@@ -331,6 +339,8 @@ class ClientView(QWidget):
             "appointments": self.appointments_tab,
             "referrals": self.referrals_tab,
             "screenings": self.screening_tab,
+            "group": self.group_tab,
+            "plan": self.plan_tab,
         }
 
         page = QWidget()
@@ -462,9 +472,9 @@ class ClientView(QWidget):
         """Show the client's record (an audited view), or the calm placeholder for None.
 
         `tab` ("overview", "network", "children", "consents", "appointments", "referrals",
-        "screenings") opens that tab; `referral_id` and `consent_id` select that row in the
-        Henvisninger or Samtykker tab (and open the tab), so the dashboard can lead the user
-        straight to what needs attention.
+        "screenings", "group", "plan") opens that tab; `referral_id` and `consent_id` select
+        that row in the Henvisninger or Samtykker tab (and open the tab), so the dashboard can
+        lead the user straight to what needs attention.
         """
         self._record = None
         if client_id is None:
@@ -520,6 +530,8 @@ class ClientView(QWidget):
         self.appointments_tab.set_rows(client, record.appointments)
         self.referrals_tab.set_client(client)
         self.screening_tab.set_client(client)
+        self.group_tab.set_client(client)
+        self.plan_tab.set_client(client)
         self._update_done_button()
 
     def _status_text(self, client: Client) -> str:

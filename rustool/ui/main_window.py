@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self.resize(1200, 760)
         # The list gets room for its five columns; the client view takes the rest.
-        splitter.setSizes([560, 640])
+        splitter.setSizes([460, 740])  # the client view has many tabs
         restore_geometry(self, GEOMETRY_KEY)
         self.search_edit.setFocus()
 

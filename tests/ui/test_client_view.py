@@ -115,6 +115,8 @@ def test_the_header_and_overview_show_the_client(view: ClientView) -> None:
         "Avtaler",
         "Henvisninger",
         "Kartlegging",
+        "Ansvarsgruppe",
+        "IP",
     ]
     assert view.edit_action.isEnabled() and view.close_case_action.isEnabled()
     assert not view.reopen_action.isEnabled()

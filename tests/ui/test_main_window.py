@@ -19,7 +19,7 @@ from rustool.ui import geometry
 from rustool.ui.form_dialog import FormDialog
 from rustool.ui.main_window import MainWindow
 from tests.conftest import SYNTHETIC_ID
-from tests.services.test_dashboard import new_client
+from tests.services.test_dashboard import at, meeting, new_client, plan
 from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
 from tests.ui.test_client_list_model import add, add_clients
 
@@ -360,6 +360,30 @@ def test_an_overview_line_opens_the_client_at_the_right_place(db: Database, qtbo
     QTest.keyClick(overview.list, Qt.Key.Key_Return)
     assert window.client_view.client_id == consenting
     assert current_tab(window) == "Samtykker"
+
+
+def test_group_and_plan_lines_open_the_client_at_their_tab(db: Database, qtbot: QtBot) -> None:
+    today = dt.date.today()
+    grouped = new_client(db, "Gruppe")
+    meeting(db, grouped, at(today + dt.timedelta(days=2), 10))
+    planned = new_client(db, "Plan")
+    plan(db, planned, today - dt.timedelta(days=1))
+    window = open_window(db, qtbot)
+    window.dashboard_action.trigger()
+    overview = window.dashboard
+    # The overdue revision comes first ("Forfalt"), the meeting after it ("Snart").
+    QTest.keyClick(overview.list, Qt.Key.Key_Return)
+    assert window.client_view.client_id == planned
+    assert window.client_view.tabs.currentWidget() is window.client_view.plan_tab
+    assert window.selected_client_id() == planned
+    window.dashboard_action.trigger()
+    QTest.keyClick(overview.list, Qt.Key.Key_End)
+    QTest.keyClick(overview.list, Qt.Key.Key_Return)
+    assert window.client_view.client_id == grouped
+    assert window.client_view.tabs.currentWidget() is window.client_view.group_tab
+    assert current_tab(window) == "Ansvarsgruppe"
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.client_view.isAncestorOf(focus)
 
 
 def test_esc_in_the_list_and_the_button_return_to_the_overview(

@@ -23,6 +23,8 @@ from pytestqt.qtbot import QtBot
 from rustool.db import Database
 from rustool.models import Client, Referral
 from rustool.services.clients import create_client
+from rustool.services.groups import save_member
+from rustool.services.plans import save_plan
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import (
     add_assessment_unit,
@@ -536,3 +538,53 @@ def test_a_typed_recipient_is_added_to_the_directory(
 
     assert "Rusklinikken Øst <b>" in [unit.name for unit in list_assessment_units(db)]
     assert wizard.unit_combo.currentText().startswith("Rusklinikken Øst <b>")
+
+
+def test_the_ip_status_answer_is_written_from_the_plan_and_the_group(
+    db: Database, client: Client, open_wizard: Callable[[int], ReferralWizard], boxes: MessageBoxes
+) -> None:
+    assert client.id is not None
+    add_part(
+        db,
+        Part.CONSENTS,
+        client.id,
+        {"kind": "individual_plan", "given_on": TODAY, "form": "written"},
+    )
+    save_member(
+        db,
+        client.id,
+        {
+            "name": "Siri Koordinator",
+            "role": "ruskonsulent",
+            "organization": "Testby kommune",
+            "is_coordinator": True,
+        },
+    )
+    save_plan(
+        db,
+        client.id,
+        {"coordinator": "Siri Koordinator", "period_start": TODAY, "goals": []},
+        None,
+    )
+    referral_id = new_referral(db, client, "tsb")
+    wizard = open_wizard(referral_id)
+    editor = wizard.editor("content.ip_status")
+    editor.set_value("Skrevet for hånd.")
+    button = next(
+        b
+        for b in wizard.findChildren(QPushButton)
+        if b.text() == "Hent fra &individuell plan og ansvarsgruppe"
+    )
+
+    boxes.answer = False  # "Behold": the typed answer stays
+    button.click()
+    assert editor.value() == "Skrevet for hånd."
+    assert "Erstatte" in boxes.texts[-1]
+
+    boxes.answer = True
+    button.click()
+    written = editor.value()
+    assert "Individuell plan: aktiv fra" in written
+    assert "Siri Koordinator (ruskonsulent, Testby kommune)" in written
+    wizard.save_now()
+    assert stored(db, referral_id).content["ip_status"] == written

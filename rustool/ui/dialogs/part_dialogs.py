@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -43,9 +44,18 @@ def _title(part: Part, new: bool) -> str:
 
 
 def part_dialog(
-    db: Database, part: Part, client_id: int, row: Any = None, parent: QWidget | None = None
+    db: Database,
+    part: Part,
+    client_id: int,
+    row: Any = None,
+    parent: QWidget | None = None,
+    preset: Mapping[str, Any] | None = None,
 ) -> FormDialog:
-    """The dialog for a new row (`row` None) or for changing `row` (a detached model object)."""
+    """The dialog for a new row (`row` None) or for changing `row` (a detached model object).
+
+    `preset` fills a new row's fields as a starting point (e.g. the consent kind the plan
+    needs); it is not a change the user made, so cancelling asks nothing.
+    """
     specs = _SPECS[part]
 
     def save(values: dict[str, Any]) -> None:
@@ -60,6 +70,8 @@ def part_dialog(
         values = {"given_on": dt.date.today()}  # consents are usually recorded the day given
     else:
         values = {}
+    if row is None:
+        values |= dict(preset or {})
     return FormDialog(
         _title(part, row is None),
         fields_from_specs(specs),

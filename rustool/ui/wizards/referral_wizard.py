@@ -44,6 +44,7 @@ from rustool.domain.screening import Zone, zone_label
 from rustool.models import AssessmentUnit, Client, Referral, Screening
 from rustool.services.clients import ClientRecord, open_client
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.plans import ip_status_text
 from rustool.services.referrals import (
     RECIPIENT_KEYS,
     add_assessment_unit,
@@ -105,6 +106,7 @@ class ReferralWizard(QWizard):
         super().__init__(parent)
         self._db = db
         self._id = referral_id
+        self._client_id = 0
         self._loading = True
         self._jumping = False
         self._dirty = False
@@ -118,6 +120,7 @@ class ReferralWizard(QWizard):
         view = open_referral(db, referral_id)
         referral = view.referral
         record = open_client(db, referral.client_id)
+        self._client_id = referral.client_id
         screenings = client_screenings(db, referral.client_id)
         self._units = list_assessment_units(db)
         self._kind = referral.kind
@@ -257,9 +260,44 @@ class ReferralWizard(QWizard):
                 editor.changed.connect(self._changed)
                 target = editor
                 page.add(editor, editor.input)
+                if name == "ip_status":
+                    page.add(self._ip_status_button(editor))
             self._register(f"content.{name}", target, index, title)
         page.body.addStretch(1)
         return page
+
+    def _ip_status_button(self, editor: FieldEditor) -> QPushButton:
+        """The IP / koordinator / ansvarsgruppe answer written anew from the client's records."""
+        button = QPushButton(self.tr("Hent fra &individuell plan og ansvarsgruppe"))
+        button.setToolTip(
+            self.tr("Skriv svaret på nytt ut fra planen og ansvarsgruppen som er registrert")
+        )
+
+        def fill() -> None:
+            try:
+                text = ip_status_text(self._db, self._client_id)
+            except (StorageError, NotFoundError) as exc:
+                show_error(self, self.tr("Kunne ikke hente"), error_text(exc))
+                return
+            if not text:
+                text = self.tr("Klienten har verken individuell plan eller ansvarsgruppe.")
+            current = editor.value()
+            if current and current != text:
+                replace = ask(
+                    self,
+                    self.tr("Erstatte svaret?"),
+                    self.tr("Feltet har allerede tekst. Erstatte den med:\n\n{text}").format(
+                        text=text
+                    ),
+                    yes_text=self.tr("Erstatt"),
+                    no_text=self.tr("Behold"),
+                )
+                if not replace:
+                    return
+            editor.set_value(text)
+
+        button.clicked.connect(fill)
+        return button
 
     def _add_substance_table(self, page: ScrollPage, index: int) -> None:
         box = QGroupBox(self.tr("Rusmiddelbruk"))
