@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 95), (3, 100), (4, 80)):
+        for column, width in ((1, 110), (2, 90), (3, 90), (4, 64)):
             self.table.setColumnWidth(column, width)
         # Set the arrow before enabling sorting, which sorts by it at once (Qt's default is
         # descending): the list opens in name order, as the model already has it.

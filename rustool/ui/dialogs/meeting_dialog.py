@@ -210,6 +210,9 @@ class GoalChoiceDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        # Wide enough to read the goals in the client's words, not only their numbers.
+        width = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40
+        self.resize(min(max(width, 480), 900), 320)
         self.list.setFocus()
 
     def chosen_index(self) -> int | None:
@@ -432,7 +435,7 @@ class ActionRow(QGroupBox):
             part.add_to(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.measure_button)
-        buttons.addWidget(self.link_label)
+        buttons.addWidget(self.link_label, stretch=1)  # room to read the link on one line
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
