@@ -50,7 +50,8 @@ class GroupMeeting(SQLModel, table=True):
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
     decisions: str | None = None
-    next_meeting_at: datetime | None = Field(default=None, sa_type=LOCAL_DATETIME)
+    # Indexed: the overview lists a next meeting agreed in the minutes but not yet planned.
+    next_meeting_at: datetime | None = Field(default=None, sa_type=LOCAL_DATETIME, index=True)
     # The calendar invitation's identity: the same UID with a higher SEQUENCE updates the
     # entry a member already has instead of adding a second one.
     ics_uid: str

@@ -15,6 +15,7 @@ from enum import IntEnum
 from typing import Any
 
 from sqlalchemy import exists, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from rustool.db import Database
@@ -78,6 +79,8 @@ class DashboardItem:
     meeting_id: int | None = None
     action_item_id: int | None = None
     starts_at: dt.datetime | None = None  # a meeting's time
+    # A meeting agreed in the minutes of `meeting_id` ("next meeting") but not planned yet.
+    agreed_only: bool = False
 
     @property
     def sort_key(self) -> tuple[int, dt.date, dt.time, str]:
@@ -297,9 +300,48 @@ def _meetings(session: Session, today: dt.date) -> list[DashboardItem]:
     ]
 
 
+def _agreed_meetings(session: Session, today: dt.date) -> list[DashboardItem]:
+    """The next meeting agreed in the latest minutes, when nobody has planned it as a meeting.
+
+    Served by the index on next_meeting_at; a later meeting of the same client (the planned
+    one, or one held since) means the agreement is taken care of.
+    """
+    start = dt.datetime.combine(today, dt.time())
+    end = start + dt.timedelta(days=MEETING_SOON_DAYS + 1)
+    later = aliased(GroupMeeting)
+    query: Any = (
+        select(
+            col(GroupMeeting.id),
+            col(GroupMeeting.client_id),
+            col(GroupMeeting.next_meeting_at),
+            *_client_columns(),
+        )
+        .join(Client, col(Client.id) == col(GroupMeeting.client_id))
+        .where(
+            col(GroupMeeting.next_meeting_at) >= start,
+            col(GroupMeeting.next_meeting_at) < end,
+            ~exists().where(
+                later.client_id == GroupMeeting.client_id,
+                later.starts_at > GroupMeeting.starts_at,
+            ),
+        )
+    )
+    return [
+        DashboardItem(
+            Attention.MEETING_SOON,
+            row.client_id,
+            _name(row),
+            row.next_meeting_at.date(),
+            meeting_id=row.id,
+            starts_at=row.next_meeting_at,
+            agreed_only=True,
+        )
+        for row in _active_only(session.connection().execute(query))
+    ]
+
+
 def _action_items(session: Session, today: dt.date) -> list[DashboardItem]:
-    # Served by the index on due_on. Items already done are read and left out; most items
-    # are done, so an index on (done_on, due_on) would let SQLite skip them.
+    # Served by the index on (done_on, due_on): most items are done, and SQLite skips them.
     query: Any = (
         select(
             col(ActionItem.id),
@@ -367,6 +409,7 @@ def dashboard(db: Database, today: dt.date | None = None) -> list[DashboardItem]
             *_consents(session, day),
             *_stale_drafts(session, day),
             *_meetings(session, day),
+            *_agreed_meetings(session, day),
             *_action_items(session, day),
             *_plan_revisions(session, day),
         ]

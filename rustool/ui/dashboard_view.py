@@ -326,6 +326,11 @@ class DashboardView(QWidget):
         when = self._days_left((item.date - day).days)
         if item.attention is Attention.MEETING_SOON:
             time = item.starts_at.strftime("%H:%M") if item.starts_at is not None else ""
+            if item.agreed_only:
+                return self.tr(
+                    "ansvarsgruppemøte avtalt til {weekday} {date} kl. {time} ({when}), men "
+                    "ikke planlagt som møte ennå."
+                ).format(weekday=self._weekday(item.date), date=date, time=time, when=when)
             return self.tr("ansvarsgruppemøte {weekday} {date} kl. {time} ({when}).").format(
                 weekday=self._weekday(item.date), date=date, time=time, when=when
             )

@@ -144,12 +144,15 @@ def meeting(
     client_id: int,
     starts_at: dt.datetime,
     action_items: tuple[tuple[dt.date | None, dt.date | None], ...] = (),
+    *,
+    next_meeting_at: dt.datetime | None = None,
 ) -> int:
     """A group meeting with action items (due_on, done_on), as the group service stores them."""
     with db.session() as session:
         row = GroupMeeting(
             client_id=client_id,
             starts_at=starts_at,
+            next_meeting_at=next_meeting_at,
             ics_uid=f"møte-{client_id}-{starts_at:%Y%m%d%H%M}",
             created_at=dt.datetime(2026, 1, 1),
             updated_at=dt.datetime(2026, 1, 1),
@@ -183,7 +186,11 @@ def plan(
         session.add(
             IndividualPlan(
                 client_id=client_id,
-                content={},
+                content=(
+                    {"coordinator": "Kari Koordinator", "declined_on": declined_on.isoformat()}
+                    if declined_on
+                    else {"period_start": "2026-01-01", "status": status, "goals": []}
+                ),
                 status=status,
                 next_revision_on=next_revision_on,
                 declined_on=declined_on,
@@ -217,6 +224,23 @@ def test_group_meetings_in_the_next_seven_days_in_the_order_they_are_held(db: Da
         (Attention.MEETING_SOON, "Sein Test", at(days(7), 23, 30)),
     ]
     assert (items[1].meeting_id, items[1].date) == (meeting_id, TODAY)
+
+
+def test_a_next_meeting_agreed_in_the_minutes_shows_until_it_is_planned(db: Database) -> None:
+    client_id = new_client(db, "Avtalt")
+    held = meeting(db, client_id, at(days(-14), 10), next_meeting_at=at(days(3), 13))
+    # An agreement further back, overtaken by the meeting held since, is not repeated.
+    other = new_client(db, "Holdt")
+    meeting(db, other, at(days(-30), 10), next_meeting_at=at(days(2), 9))
+    meeting(db, other, at(days(-2), 10))
+    items = dashboard(db, TODAY)
+    assert [(i.attention, i.client_name, i.starts_at, i.agreed_only) for i in items] == [
+        (Attention.MEETING_SOON, "Avtalt Test", at(days(3), 13), True)
+    ]
+    assert items[0].meeting_id == held
+    planned = meeting(db, client_id, at(days(3), 13))
+    items = dashboard(db, TODAY)
+    assert [(i.meeting_id, i.agreed_only) for i in items] == [(planned, False)]
 
 
 def test_action_items_due_within_a_week_or_overdue_until_done(db: Database) -> None:

@@ -276,3 +276,12 @@ def test_group_and_plan_lines_open_the_client_at_their_tab(
         (follow_up["Gruppe"], "group", 0, 0),
         (follow_up["Revisjon"], "plan", 0, 0),
     ]
+
+
+def test_a_next_meeting_agreed_but_not_planned_says_so(db: Database, qtbot: QtBot) -> None:
+    client_id = new_client(db, "Avtale")
+    meeting(db, client_id, at(days(-14), 10), next_meeting_at=at(days(2), 12))
+    assert texts(open_view(db, qtbot)) == [
+        "Avtale Test – ansvarsgruppemøte avtalt til onsdag 25.11.2026 kl. 12:00 (om 2 dager), "
+        "men ikke planlagt som møte ennå."
+    ]

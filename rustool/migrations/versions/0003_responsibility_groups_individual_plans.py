@@ -39,6 +39,9 @@ def upgrade() -> None:
     with op.batch_alter_table("group_meeting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_group_meeting_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_group_meeting_starts_at"), ["starts_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_group_meeting_next_meeting_at"), ["next_meeting_at"], unique=False
+        )
 
     op.create_table(
         "group_member",
@@ -141,6 +144,7 @@ def downgrade() -> None:
 
     op.drop_table("group_member")
     with op.batch_alter_table("group_meeting", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_group_meeting_next_meeting_at"))
         batch_op.drop_index(batch_op.f("ix_group_meeting_starts_at"))
         batch_op.drop_index(batch_op.f("ix_group_meeting_client_id"))
 
