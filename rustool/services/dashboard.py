@@ -321,8 +321,8 @@ def _agreed_meetings(session: Session, today: dt.date) -> list[DashboardItem]:
             col(GroupMeeting.next_meeting_at) >= start,
             col(GroupMeeting.next_meeting_at) < end,
             ~exists().where(
-                later.client_id == GroupMeeting.client_id,
-                later.starts_at > GroupMeeting.starts_at,
+                col(later.client_id) == col(GroupMeeting.client_id),
+                col(later.starts_at) > col(GroupMeeting.starts_at),
             ),
         )
     )
