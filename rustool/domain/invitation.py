@@ -9,6 +9,7 @@ information out of `summary`, `description` and `location` as well.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,14 @@ def _email(address: str | None) -> str | None:
 def attendees_without_email(attendees: Sequence[Attendee]) -> list[str]:
     """Names of the members the invitation cannot reach (no e-mail), for the user to tell."""
     return [name for name, email in attendees if _email(email) is None]
+
+
+def names_client(text: str | None, given_name: str, family_name: str) -> bool:
+    """Whether `text` (a meeting's place, say) contains the client's given or family name as a
+    word: an invitation goes to every member's calendar and must not say whose group it is."""
+    words = {word.casefold() for word in re.findall(r"\w+", text or "")}
+    names = {word.casefold() for word in re.findall(r"\w+", f"{given_name} {family_name}")}
+    return bool(words & names)
 
 
 def _local(value: dt.datetime, zone: ZoneInfo) -> dt.datetime:

@@ -241,7 +241,8 @@ def validate_plan(
     """Clean a whole plan, or raise one ValidationError listing every problem.
 
     `consent_in_force`: whether the client has a consent of kind `individual_plan` in force
-    today (the service works it out with `client_rules.consent_in_force`). Errors name their
+    today (the service works it out with `client_rules.consent_in_force`); a plan being saved
+    as closed needs none. Errors name their
     spot as a JSON path, e.g. `individual_plan.goals[1].measures[0].end_on`; the missing
     consent is reported on `path` itself. Measures must lie within the plan period (an open
     end holds them only to the start); an evaluation lies between the plan's start and `today`.
@@ -250,7 +251,10 @@ def validate_plan(
     """
     today = today or dt.date.today()
     errors: list[FieldError] = []
-    if not consent_in_force:
+    # Closing a plan ends the work with it, so it needs no consent in force (a lapsed consent
+    # must not keep a plan open, or block importing an old, closed plan).
+    closing = plan.get("status") == "closed"
+    if not consent_in_force and not closing:
         errors.append(
             FieldError(
                 path or "individual_plan",

@@ -37,6 +37,8 @@ class GroupMember(SQLModel, table=True):
 
 class GroupMeeting(SQLModel, table=True):
     __tablename__ = "group_meeting"
+    # Ids are never reused: a plan measure names the meeting (and item) it came from.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", index=True, ondelete="CASCADE")
@@ -64,7 +66,10 @@ class GroupMeeting(SQLModel, table=True):
 class ActionItem(SQLModel, table=True):
     __tablename__ = "action_item"
     # The overview asks for the open items due soon across all clients; most items are done.
-    __table_args__ = (Index("ix_action_item_open_due", "done_on", "due_on"),)
+    __table_args__ = (
+        Index("ix_action_item_open_due", "done_on", "due_on"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="group_meeting.id", index=True, ondelete="CASCADE")

@@ -37,6 +37,7 @@ from rustool.domain.records import D, FieldError, ValidationError, json_ready, v
 from rustool.models import ActionItem, Client, Consent, GroupMeeting, GroupMember, NetworkPerson
 from rustool.services.audit import log_event
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.plans import forget_meeting_links
 
 MEMBER_NAMES = tuple(spec.name for spec in MEMBER_FIELDS)
 MEETING_SCALARS = tuple(spec.name for spec in MEETING_FIELDS)
@@ -511,8 +512,12 @@ def _clean_meeting(
     client_id: int,
     data: Mapping[str, Any],
     item_ids: Iterable[int] | None = None,
+    recorded_names: Iterable[str] = (),
 ) -> tuple[dict[str, Any], list[int | None]]:
     """validate_meeting on path `meeting` plus the action items' ids, by position.
+
+    Attendance and action items name current members; a former member only where the stored
+    meeting already named them (`recorded_names`), so old minutes stay as they were written.
 
     The service keys (`id`, `measure_key`) are taken off the action items first. With
     `item_ids` (the meeting's own items) an id must be one of them and appear once; without,
@@ -543,7 +548,12 @@ def _clean_meeting(
                 )
             ids.append(item_id)
         stripped["action_items"] = rows
-    names = [m.name for m in _members(session, client_id)]  # former members too
+    recorded = {name_key(name) for name in recorded_names}
+    names = [
+        m.name
+        for m in _members(session, client_id)
+        if m.left_on is None or name_key(m.name) in recorded
+    ]
     try:
         clean = validate_meeting(stripped, names, path="meeting")
     except ValidationError as exc:
@@ -568,8 +578,8 @@ def _counts(meeting: GroupMeeting, items: Sequence[ActionItem]) -> str:
 
 
 def create_meeting(db: Database, client_id: int, data: dict[str, Any]) -> MeetingView:
-    """Validate (`validate_meeting` on path `meeting` against all member names, former ones
-    included) and save. Action items' `id`/`measure_key`, if any, are ignored: new rows."""
+    """Validate (`validate_meeting` on path `meeting` against the current members) and save.
+    Action items' `id`/`measure_key`, if any, are ignored: new rows."""
     with db.session() as session:
         _client(session, client_id)
         clean, _ = _clean_meeting(session, client_id, data)
@@ -639,7 +649,10 @@ def update_meeting(
             raise ConflictError("group_meeting", meeting_id)
         client_id = meeting.client_id
         existing = {item.id: item for item in _action_items(session, meeting_id)}
-        clean, ids = _clean_meeting(session, client_id, data, [i for i in existing if i])
+        recorded = [str(row.get("member")) for row in meeting.attendance] + [
+            item.responsible for item in existing.values() if item.responsible
+        ]
+        clean, ids = _clean_meeting(session, client_id, data, [i for i in existing if i], recorded)
         columns = _meeting_columns(clean)
         changed = [name for name, value in columns.items() if getattr(meeting, name) != value]
 
@@ -662,6 +675,9 @@ def update_meeting(
         for item in existing.values():  # left out of `data`: deleted
             session.delete(item)
             items_changed = True
+        forget_meeting_links(
+            session, client_id, action_item_ids=[i.id for i in existing.values() if i.id]
+        )
         if items_changed:
             changed.append("action_items")
         if not changed:
@@ -692,6 +708,7 @@ def delete_meeting(db: Database, meeting_id: int, version: int) -> None:
         if meeting.version != version:
             raise ConflictError("group_meeting", meeting_id)
         detail = _counts(meeting, _action_items(session, meeting_id))
+        forget_meeting_links(session, meeting.client_id, meeting_id=meeting_id)
         session.delete(meeting)
         log_event(session, "delete", "group_meeting", meeting_id, meeting.client_id, detail)
 

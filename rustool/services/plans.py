@@ -9,9 +9,10 @@ and from case files, and given back to the caller so edits keep them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -239,6 +240,37 @@ def _unlink_removed_measures(session: Session, client_id: int, content: Mapping[
         if item.measure_key not in kept:
             item.measure_key = None
             session.add(item)
+
+
+def forget_meeting_links(
+    session: Session,
+    client_id: int,
+    *,
+    meeting_id: int | None = None,
+    action_item_ids: Collection[int] = (),
+) -> None:
+    """Within the caller's transaction: measures made from a meeting (or action items) that is
+    being deleted lose their ORIGIN, so they never point at a row that is gone (or at a later
+    row given the same id). The measures themselves stay: they are the plan's."""
+    plan = _current_plan(session, client_id)
+    if plan is None or plan.declined_on is not None:
+        return
+    content = copy.deepcopy(plan.content)
+    changed = False
+    for goal in _rows(content.get("goals")):
+        for measure in _rows(goal.get("measures")):
+            origin = measure.get(ORIGIN)
+            if not isinstance(origin, Mapping):
+                continue
+            if origin.get("meeting_id") == meeting_id or (
+                origin.get("action_item_id") in action_item_ids
+            ):
+                del measure[ORIGIN]
+                changed = True
+    if changed:
+        plan.content = content  # a new object, so the JSON column is written
+        plan.version += 1  # a plan tab holding the old links reloads before it saves
+        session.add(plan)
 
 
 def _store(

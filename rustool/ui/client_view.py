@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,7 @@ from rustool.ui.messages import error_text
 from rustool.ui.plan_tab import PlanTab
 from rustool.ui.referrals_tab import ReferralsTab
 from rustool.ui.screening_tab import ScreeningTab
+from rustool.ui.shortcuts import widget_shortcut
 
 EMPTY = "—"
 SELECTABLE = (
@@ -117,15 +118,8 @@ class PartTab(QWidget):
         # Enter, and a double click, activate a row: both mean "change this one".
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Insert), self.table, self.add, Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.remove,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(self.table, QKeySequence(Qt.Key.Key_Insert), self.add)
+        widget_shortcut(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.remove)
 
         self.add_button = QPushButton(self.tr("Legg &til…"))
         self.add_button.setToolTip(self.tr("Legg til (Insert i tabellen)"))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from rustool.db import Database, StorageError
 from rustool.domain.group_rules import name_key
-from rustool.domain.invitation import attendees_without_email
+from rustool.domain.invitation import attendees_without_email, names_client
 from rustool.domain.records import ValidationError
 from rustool.files import write_atomically
 from rustool.models import ActionItem, Client, GroupMember
@@ -55,6 +55,7 @@ from rustool.ui.dialogs.member_dialog import member_label, open_member_dialog
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
+from rustool.ui.shortcuts import widget_shortcut
 
 USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
 
@@ -102,14 +103,6 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _shortcut(table: QTableWidget, key: QKeySequence, slot: Callable[[], None]) -> None:
-    """`key` on this table only: two tables here answer Insert and Delete. (PySide6 drops the
-    context given to QShortcut's constructor together with a slot, so it is set apart.)"""
-    shortcut = QShortcut(key, table)
-    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-    shortcut.activated.connect(slot)
 
 
 class GroupTab(QWidget):
@@ -184,8 +177,8 @@ class GroupTab(QWidget):
         self.member_table = _table(self.tr("Medlemmer"), [header for header, _ in self._columns])
         self.member_table.activated.connect(self._member_activated)
         self.member_table.itemSelectionChanged.connect(self._update_buttons)
-        _shortcut(self.member_table, QKeySequence(Qt.Key.Key_Insert), self.new_member)
-        _shortcut(
+        widget_shortcut(self.member_table, QKeySequence(Qt.Key.Key_Insert), self.new_member)
+        widget_shortcut(
             self.member_table, QKeySequence(QKeySequence.StandardKey.Delete), self.remove_member
         )
         self.member_empty_label = _plain()
@@ -229,8 +222,8 @@ class GroupTab(QWidget):
         )
         self.meeting_table.activated.connect(self._meeting_activated)
         self.meeting_table.itemSelectionChanged.connect(self._update_buttons)
-        _shortcut(self.meeting_table, QKeySequence(Qt.Key.Key_Insert), self.new_meeting)
-        _shortcut(
+        widget_shortcut(self.meeting_table, QKeySequence(Qt.Key.Key_Insert), self.new_meeting)
+        widget_shortcut(
             self.meeting_table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_meeting
         )
         self.meeting_empty_label = _plain()
@@ -483,7 +476,10 @@ class GroupTab(QWidget):
         )
         for button in (self.open_meeting_button, self.delete_meeting_button, self.export_button):
             button.setEnabled(meeting is not None)
-        self.done_button.setEnabled(item is not None)
+        # An item is done at the earliest on its meeting's day.
+        self.done_button.setEnabled(
+            item is not None and item[1].meeting.starts_at.date() <= dt.date.today()
+        )
         self.measure_button.setEnabled(item is not None and item[0].measure_key is None)
 
     def _member_activated(self, index: QModelIndex) -> None:
@@ -677,6 +673,23 @@ class GroupTab(QWidget):
         view = self.selected_meeting()
         if view is None or view.meeting.id is None:
             return
+        client = self._client
+        if client is not None and names_client(
+            view.meeting.location, client.given_name, client.family_name
+        ):
+            go_on = ask(
+                self,
+                self.tr("Klientens navn i invitasjonen?"),
+                self.tr(
+                    "Stedet «{place}» ser ut til å inneholde klientens navn. Invitasjonen havner "
+                    "i alle medlemmenes kalendere og skal ikke vise hvem gruppen gjelder. "
+                    "Eksportere likevel?"
+                ).format(place=view.meeting.location),
+                yes_text=self.tr("Eksporter likevel"),
+                no_text=self.tr("Avbryt"),
+            )
+            if not go_on:
+                return
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )

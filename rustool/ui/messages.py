@@ -33,6 +33,8 @@ def field_error_text(error: FieldError) -> str:
         "range": _t("Er utenfor det tillatte området."),
         "too_many": _t("Det er for mange oppføringer."),
         "empty": _t("Kan ikke være tom."),
+        "before_meeting": _t("Kan ikke være før møtedagen."),
+        "not_member": _t("Er ikke medlem av ansvarsgruppen."),
     }
     if error.code == "duplicate":
         # The English message names the existing client; keep that part for the user.

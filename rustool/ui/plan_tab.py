@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -85,6 +85,7 @@ from rustool.ui.dialogs.plan_dialogs import (
 )
 from rustool.ui.form_dialog import FormDialog, format_datetime
 from rustool.ui.messages import error_text
+from rustool.ui.shortcuts import widget_shortcut
 
 WARNING_SIGN = "⚠"
 USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
@@ -244,11 +245,10 @@ class PlanTab(QWidget):
         self.remove_participant_button = QPushButton(self.tr("F&jern deltaker…"))
         self.remove_participant_button.setToolTip(self.tr("Fjern den valgte (Delete i tabellen)"))
         self.remove_participant_button.clicked.connect(self.remove_participant)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+        widget_shortcut(
             self.participants_table,
+            QKeySequence(QKeySequence.StandardKey.Delete),
             self.remove_participant,
-            Qt.ShortcutContext.WidgetShortcut,
         )
 
         page = QWidget()
@@ -283,15 +283,8 @@ class PlanTab(QWidget):
         tree.itemSelectionChanged.connect(self._update_buttons)
         # Enter, and a double click, mean "change this one".
         tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Insert), tree, self.new_goal, Qt.ShortcutContext.WidgetShortcut
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            tree,
-            self.remove_selected,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(tree, QKeySequence(Qt.Key.Key_Insert), self.new_goal)
+        widget_shortcut(tree, QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected)
         self.goals_tree = tree
         self.goals_empty = _label(self.tr("Ingen mål ennå. Velg «Nytt mål…»."))
 
@@ -498,8 +491,9 @@ class PlanTab(QWidget):
                 lines.append(
                     f"{WARNING_SIGN} "
                     + self.tr(
-                        "Samtykket til individuell plan er ikke i kraft. Planen kan leses, men "
-                        "ikke endres før et nytt samtykke er registrert."
+                        "Samtykket til individuell plan er ikke i kraft. Planen kan leses og "
+                        "avsluttes («Endre planen…», status avsluttet), men ikke endres ellers "
+                        "før et nytt samtykke er registrert."
                     )
                 )
         elif view.consent_in_force:
@@ -618,7 +612,8 @@ class PlanTab(QWidget):
     def _update_buttons(self) -> None:
         writable = self._writable()
         spot = self.selected_spot()
-        self.edit_plan_button.setEnabled(writable)
+        # Without consent the plan can still be closed, through its fields.
+        self.edit_plan_button.setEnabled(self._has_plan())
         self.add_members_button.setEnabled(writable and bool(self._members_to_add()))
         self.add_participant_button.setEnabled(writable)
         self.remove_participant_button.setEnabled(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -41,6 +41,7 @@ from rustool.ui.dialogs.referral_event_dialog import open_referral_event_dialog,
 from rustool.ui.form_dialog import format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
+from rustool.ui.shortcuts import widget_shortcut
 
 WARNING_SIGN = "⚠"
 USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
@@ -91,17 +92,11 @@ class ReferralsTab(QWidget):
         # next event for a sent referral.
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Insert),
-            self.table,
-            lambda: self.new_referral("tsb"),
-            Qt.ShortcutContext.WidgetShortcut,
+        widget_shortcut(
+            self.table, QKeySequence(Qt.Key.Key_Insert), lambda: self.new_referral("tsb")
         )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self.delete_selected_draft,
-            Qt.ShortcutContext.WidgetShortcut,
+        widget_shortcut(
+            self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected_draft
         )
 
         self.new_tsb_button = QPushButton(self.tr("Ny &TSB-henvisning…"))

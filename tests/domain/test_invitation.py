@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from rustool.domain.invitation import attendees_without_email, meeting_invitation
+from rustool.domain.invitation import attendees_without_email, meeting_invitation, names_client
 
 OSLO = ZoneInfo("Europe/Oslo")
 NOW = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
@@ -169,3 +169,11 @@ def test_aware_times_are_placed_in_oslo_and_naive_now_is_local() -> None:
 def test_an_end_before_the_start_is_refused() -> None:
     with pytest.raises(ValueError, match="ends_at must be after starts_at"):
         invite(ends_at=dt.datetime(2026, 7, 1, 10, 0))
+
+
+def test_a_place_naming_the_client_is_recognised_by_whole_words() -> None:
+    assert names_client("Hjemme hos Åse", "Åse Marie", "Øvrebø")
+    assert names_client("ØVREBØ gård", "Åse", "Øvrebø")
+    assert not names_client("Rådhuset, møterom 2", "Åse", "Øvrebø")
+    assert not names_client("Olavsgate 3", "Ola", "Nordmann")  # part of a word is not a name
+    assert not names_client(None, "Ola", "Nordmann")

@@ -610,3 +610,11 @@ def test_a_moved_evaluation_date_reads_as_that_evaluation_changed() -> None:
         "Evaluering 01.04.2026: Dato: 01.04.2026 → 02.04.2026",
         "Evaluering 01.04.2026: Oppsummering endret",
     ]
+
+
+def test_a_closed_plan_needs_no_consent_in_force() -> None:
+    plan = {"period_start": "2026-01-01", "status": "closed"}
+    assert validate_plan(plan, consent_in_force=False)["status"] == "closed"
+    with pytest.raises(ValidationError) as caught:
+        validate_plan({**plan, "status": "active"}, consent_in_force=False)
+    assert caught.value.errors[0].code == "no_consent"

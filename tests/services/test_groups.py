@@ -30,6 +30,14 @@ from rustool.services.groups import (
     set_action_item_done,
     update_meeting,
 )
+from rustool.services.plans import (
+    ORIGIN,
+    action_item_to_measure,
+    client_plan,
+    decision_to_measure,
+    measures_from_meeting,
+    save_plan,
+)
 from rustool.services.record_parts import Part, add_part
 
 STARTS = dt.datetime(2026, 12, 1, 10, 0)
@@ -759,3 +767,110 @@ def test_the_group_warns_until_a_group_consent_is_in_force(db: Database, client_
     )
     assert client_group(db, client_id, today).consent_warning is None
     assert client_group(db, client_id, dt.date(2026, 10, 31)).consent_warning is not None
+
+
+# --- former members and deleted meetings ----------------------------------------------------
+
+
+def test_a_former_member_stays_in_old_minutes_but_not_in_new_ones(
+    db: Database, client_id: int, members: dict[str, GroupMember]
+) -> None:
+    view = create_meeting(db, client_id, meeting_input())
+    ola = members["Ola"]
+    assert ola.id is not None
+    with pytest.raises(ValidationError):  # Ola has an open action item: hand it over first
+        remove_member(db, ola.id)
+    data = meeting_data(view)
+    data["action_items"][1]["done_on"] = MEETING_DAY
+    view = update_meeting(db, meeting_id_of(view), data, view.meeting.version)
+    assert remove_member(db, ola.id, today=dt.date(2026, 12, 5)) == "left"
+
+    # The old minutes can still be edited with Ola in them ...
+    data = meeting_data(get_meeting(db, meeting_id_of(view)))
+    data["decisions"] = "Søke kommunal bolig. Ola følger opp legetimen."
+    update_meeting(db, meeting_id_of(view), data, data_version(db, view))
+    # ... but a new meeting cannot name him: he is not a member any more.
+    later = STARTS + dt.timedelta(days=30)
+    with pytest.raises(ValidationError) as exc:
+        create_meeting(
+            db,
+            client_id,
+            meeting_input(
+                starts_at=later,
+                ends_at=None,
+                next_meeting_at=None,
+                attendance=[{"member": "Ola Fastlege", "status": "present"}],
+                action_items=[{"description": "Ny time", "responsible": "Ola Fastlege"}],
+            ),
+        )
+    assert [(e.field, e.code) for e in exc.value.errors] == [
+        ("meeting.attendance[0].member", "not_member"),
+        ("meeting.action_items[0].responsible", "not_member"),
+    ]
+    assert len(client_group(db, client_id).meetings) == 1
+
+
+def data_version(db: Database, view: MeetingView) -> int:
+    return get_meeting(db, meeting_id_of(view)).meeting.version
+
+
+def test_deleting_a_meeting_keeps_its_measures_but_not_a_link_to_a_row_that_is_gone(
+    db: Database, client_id: int, members: dict[str, GroupMember]
+) -> None:
+    add_part(
+        db,
+        Part.CONSENTS,
+        client_id,
+        {"kind": "individual_plan", "given_on": dt.date.today(), "form": "written"},
+    )
+    save_plan(
+        db,
+        client_id,
+        {
+            "coordinator": "Kari Ruskonsulent",
+            "period_start": dt.date.today() - dt.timedelta(days=30),
+            "goals": [{"life_area": "housing", "description": "Egen bolig"}],
+        },
+        None,
+    )
+    view = create_meeting(db, client_id, meeting_input())
+    old_meeting, old_item = meeting_id_of(view), item_ids(view)[0]
+    action_item_to_measure(db, old_item, 0)
+    decision_to_measure(db, old_meeting, "Søke kommunal bolig.", 0)
+    delete_meeting(db, old_meeting, data_version(db, view))
+
+    measures = client_plan(db, client_id).content["goals"][0]["measures"]
+    assert [m["description"] for m in measures] == ["Søke bolig", "Søke kommunal bolig."]
+    assert all(ORIGIN not in m for m in measures)
+    # A new meeting never takes the old one's ids, and no measure claims to come from it.
+    new = create_meeting(db, client_id, meeting_input())
+    assert meeting_id_of(new) > old_meeting and min(item_ids(new)) > old_item
+    assert measures_from_meeting(db, meeting_id_of(new)) == []
+
+
+def test_an_action_item_removed_from_the_minutes_takes_its_link_along(
+    db: Database, client_id: int, members: dict[str, GroupMember]
+) -> None:
+    add_part(
+        db,
+        Part.CONSENTS,
+        client_id,
+        {"kind": "individual_plan", "given_on": dt.date.today(), "form": "written"},
+    )
+    save_plan(
+        db,
+        client_id,
+        {
+            "period_start": dt.date.today() - dt.timedelta(days=30),
+            "goals": [{"life_area": "housing", "description": "Egen bolig"}],
+        },
+        None,
+    )
+    view = create_meeting(db, client_id, meeting_input())
+    action_item_to_measure(db, item_ids(view)[0], 0)
+    data = meeting_data(get_meeting(db, meeting_id_of(view)))
+    del data["action_items"][0]
+    update_meeting(db, meeting_id_of(view), data, data_version(db, view))
+    measure = client_plan(db, client_id).content["goals"][0]["measures"][0]
+    assert measure["description"] == "Søke bolig" and ORIGIN not in measure
+    assert measures_from_meeting(db, meeting_id_of(view)) == []

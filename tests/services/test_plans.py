@@ -691,3 +691,24 @@ def test_ip_status_of_a_plan_without_koordinator_uses_the_group(
         "Individuell plan: avsluttet (periode 01.02.2026–31.12.2026). "
         "Koordinator: Kari Nordmann (ruskonsulent, Ålesund kommune)."
     )
+
+
+def test_a_plan_whose_consent_lapsed_can_be_closed_but_not_changed(
+    db: Database, client_id: int
+) -> None:
+    give_consent(db, client_id, expires_on=dt.date(2026, 6, 30))
+    view = save_plan(db, client_id, plan_data(), None, today=TODAY)
+    assert view.plan is not None
+    later = dt.date(2026, 9, 1)
+    assert not client_plan(db, client_id, today=later).consent_in_force
+
+    with pytest.raises(ValidationError) as caught:
+        save_plan(db, client_id, plan_data(resources="Familien"), view.plan.version, today=later)
+    assert [(e.field, e.code) for e in caught.value.errors] == [("individual_plan", "no_consent")]
+
+    content = client_plan(db, client_id, today=later).content
+    closed = save_plan(
+        db, client_id, content | {"status": "closed"}, view.plan.version, today=later
+    )
+    assert closed.plan is not None and closed.plan.status == "closed"
+    assert closed.revisions[0].changes == ["Status: aktiv → avsluttet"]

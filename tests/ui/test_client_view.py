@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -421,3 +422,11 @@ def test_an_empty_list_says_so_in_words(db: Database, view: ClientView, client: 
     add_part(db, Part.NETWORK, client.id, {"name": "Mor Nordmann"})
     view.show_client(client.id)
     assert tab.empty_label.isHidden()
+
+
+def test_insert_and_delete_act_only_on_the_table_that_has_the_focus(view: ClientView) -> None:
+    # Delete pressed on a button (or in a text) must never remove a row of some table.
+    keys = {QKeySequence(Qt.Key.Key_Insert), QKeySequence(QKeySequence.StandardKey.Delete)}
+    table_keys = [s for s in view.findChildren(QShortcut) if s.key() in keys]
+    assert len(table_keys) >= 10  # parts, referrals, group members and meetings, the plan
+    assert {s.context() for s in table_keys} == {Qt.ShortcutContext.WidgetShortcut}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rustool.db import Database
+from rustool.services.audit import audit_events
 from rustool.services.clients import get_client
 from rustool.services.groups import client_group, create_meeting
 from rustool.services.plans import ORIGIN, client_plan
@@ -463,6 +464,31 @@ def test_the_invitation_is_written_as_a_calendar_file(
     )
 
 
+def test_a_place_that_names_the_client_is_questioned_before_export(
+    db: Database,
+    qtbot: QtBot,
+    client_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: MessageBoxes,
+) -> None:
+    add_members(db, client_id)
+    meeting_id = a_meeting(db, client_id, location="Hjemme hos Ola")
+    asked_for_file: list[Any] = []
+
+    def save_name(*args: Any) -> tuple[str, str]:
+        asked_for_file.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    tab = open_tab(db, qtbot, client_id)
+    tab.select_meeting(meeting_id)
+    boxes.answer = False
+    press(tab.export_button)
+    assert "klientens navn" in boxes.texts[-1]
+    assert asked_for_file == []  # stopped before anything was made or audited
+    assert not [e for e in audit_events(db, client_id) if e.action == "export"]
+
+
 def test_an_invitation_that_cannot_be_written_says_so(
     db: Database,
     qtbot: QtBot,
@@ -505,6 +531,23 @@ def test_an_open_item_is_ticked_off_today(db: Database, qtbot: QtBot, client_id:
     assert tab.item_table.rowCount() == 0
     assert tab.item_empty_label.isVisible()
     assert tab.status_label.text() == "«Søke bostøtte» er merket som utført."
+
+
+def test_an_item_of_a_meeting_not_yet_held_cannot_be_ticked_off(
+    db: Database, qtbot: QtBot, client_id: int
+) -> None:
+    add_members(db, client_id)
+    a_meeting(
+        db,
+        client_id,
+        starts_at=dt.datetime.combine(TODAY + dt.timedelta(days=3), dt.time(9, 0)),
+        ends_at=None,
+        action_items=[{"description": "Søke bostøtte", "responsible": "Nina Nav"}],
+    )
+    tab = open_tab(db, qtbot, client_id)
+    select(tab.item_table, 0)
+    assert not tab.done_button.isEnabled()
+    assert tab.measure_button.isEnabled()
 
 
 def test_an_open_item_becomes_a_measure_from_the_tab(

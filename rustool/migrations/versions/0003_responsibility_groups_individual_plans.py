@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("group_meeting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_group_meeting_client_id"), ["client_id"], unique=False)
@@ -96,6 +97,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["meeting_id"], ["group_meeting.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("action_item", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_item_client_id"), ["client_id"], unique=False)
