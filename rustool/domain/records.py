@@ -189,3 +189,13 @@ def json_value(value: Any) -> Any:
 def json_ready(values: Mapping[str, Any]) -> dict[str, Any]:
     """A record for a JSON column or a case file: every date as ISO text."""
     return {key: json_value(value) for key, value in values.items()}
+
+
+def json_tree(value: Any) -> Any:
+    """A nested document (a plan, a meeting's lists) as its JSON column holds it: every date
+    and datetime as ISO text, at any depth."""
+    if isinstance(value, Mapping):
+        return {str(key): json_tree(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_tree(item) for item in value]
+    return json_value(value)

@@ -35,26 +35,21 @@ from rustool.domain.plan_rules import (
     validate_coordinator_only,
     validate_plan,
 )
-from rustool.domain.records import FieldError, ValidationError, json_value
+from rustool.domain.records import FieldError, ValidationError, json_tree, json_value
 from rustool.models import ActionItem, GroupMeeting, GroupMember, IndividualPlan, PlanRevision
 from rustool.services.audit import log_event
-from rustool.services.plans import DECLINED_STATUS, KEY, ORIGIN
+from rustool.services.plans import (
+    DECLINED_STATUS,
+    KEY,
+    PLAN_CONSENT_KIND,
+    without_service_keys,
+)
 from rustool.services.settings import current_user
 
 GROUP = "responsibility_group"
 PLAN = "individual_plan"
 GROUP_KEYS = ("members", "meetings")
-PLAN_CONSENT_KIND = "individual_plan"
 IMPORTED_CHANGE = "Importert fra saksmappe"
-
-
-def json_tree(value: Any) -> Any:
-    """A nested record as JSON holds it: every date and datetime, at any depth, as ISO text."""
-    if isinstance(value, Mapping):
-        return {key: json_tree(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_tree(item) for item in value]
-    return json_value(value)
 
 
 # --- export ------------------------------------------------------------------------------------
@@ -107,19 +102,6 @@ def export_group(session: Session, client_id: int) -> dict[str, Any] | None:
     }
 
 
-def _without_service_keys(content: Mapping[str, Any]) -> dict[str, Any]:
-    goals = []
-    for goal in content.get("goals") or []:
-        measures = [
-            {key: value for key, value in measure.items() if key not in (KEY, ORIGIN)}
-            for measure in goal.get("measures") or []
-        ]
-        goals.append(
-            {key: value for key, value in goal.items() if key != KEY} | {"measures": measures}
-        )
-    return {**content, "goals": goals}
-
-
 def export_plan(session: Session, client_id: int) -> dict[str, Any] | None:
     """The plan as DOMAIN.md has it (or the koordinator record of a declined one); None when
     nothing is recorded."""
@@ -129,7 +111,7 @@ def export_plan(session: Session, client_id: int) -> dict[str, Any] | None:
     if plan.declined_on is not None:
         record = _pick(plan.content, _names(COORDINATOR_ONLY_FIELDS))
         return record | {"declined_on": plan.declined_on.isoformat()}
-    exported: dict[str, Any] = json_tree(_without_service_keys(plan.content))
+    exported: dict[str, Any] = json_tree(without_service_keys(plan.content))
     return exported
 
 

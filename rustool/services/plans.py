@@ -34,7 +34,7 @@ from rustool.domain.plan_rules import (
     validate_coordinator_only,
     validate_plan,
 )
-from rustool.domain.records import FieldError, ValidationError, json_value
+from rustool.domain.records import FieldError, ValidationError, json_tree
 from rustool.models import (
     ActionItem,
     Client,
@@ -91,16 +91,7 @@ def _rows(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else []
 
 
-def _json(value: Any) -> Any:
-    """A nested plan as its JSON column holds it: every date as ISO text, at any depth."""
-    if isinstance(value, Mapping):
-        return {str(key): _json(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json(item) for item in value]
-    return json_value(value)
-
-
-def _strip(plan: Mapping[str, Any]) -> dict[str, Any]:
+def without_service_keys(plan: Mapping[str, Any]) -> dict[str, Any]:
     """The plan without the service's KEY and ORIGIN: what validation, revisions and case
     files see. Rows that are not mappings are left for `validate_plan` to report."""
     bare = dict(plan)
@@ -169,7 +160,7 @@ def _with_keys(clean: dict[str, Any], incoming: Mapping[str, Any], links: _Links
 
 def _typed(stored: Mapping[str, Any]) -> dict[str, Any]:
     """A stored plan as PlanView.content: typed dates, keys and origins where they were."""
-    clean = validate_plan(_strip(stored), consent_in_force=True, today=_STORED_TODAY)
+    clean = validate_plan(without_service_keys(stored), consent_in_force=True, today=_STORED_TODAY)
     return _with_keys(clean, stored, _links(stored))
 
 
@@ -308,7 +299,7 @@ def _store(
             number=number,
             saved_at=now,
             saved_by=current_user(session),
-            content=_strip(content),
+            content=without_service_keys(content),
             changes=changes,
         )
     )
@@ -329,15 +320,17 @@ def _save_clean(
 ) -> IndividualPlan:
     """Validate `incoming` (keys allowed) against the consent of `today` and store it."""
     clean = validate_plan(
-        _strip(incoming),
+        without_service_keys(incoming),
         consent_in_force=_plan_consent_in_force(session, client_id, today),
         today=today,
     )
-    content = _json(_with_keys(clean, incoming, links))
+    content = json_tree(_with_keys(clean, incoming, links))
     if plan is None or plan.declined_on is not None:
         changes = [FIRST_REVISION]
     else:
-        changes = plan_changes(_strip(plan.content), _strip(content)) or [UNCHANGED_REVISION]
+        changes = plan_changes(
+            without_service_keys(plan.content), without_service_keys(content)
+        ) or [UNCHANGED_REVISION]
     return _store(session, client_id, plan, content, changes, what)
 
 
@@ -417,7 +410,7 @@ def decline_plan(
                     )
                 ]
             )
-        content = _json(record)
+        content = json_tree(record)
         before = plan.content if plan is not None and declined_before else None
         plan = _store(
             session, client_id, plan, content, _decline_changes(before, content), "declined"

@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 
 from rustool.db import Database, StorageError
 from rustool.domain.client_rules import consent_expiring_soon, consent_in_force
-from rustool.domain.records import ValidationError
 from rustool.models import Child, Client, Consent
 from rustool.services.clients import ClientRecord, delete_client, open_client, reopen_case
-from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.errors import NotFoundError
 from rustool.services.record_parts import Part, remove_part, set_appointment_done
 from rustool.ui.dialogs.case_dialogs import (
     client_title,
@@ -54,12 +53,12 @@ from rustool.ui.plan_tab import PlanTab
 from rustool.ui.referrals_tab import ReferralsTab
 from rustool.ui.screening_tab import ScreeningTab
 from rustool.ui.shortcuts import widget_shortcut
+from rustool.ui.widgets import USER_ERRORS
 
 EMPTY = "—"
 SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
 
 Column = tuple[str, Callable[[Any], str]]
 

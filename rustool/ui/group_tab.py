@@ -17,11 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -31,13 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rustool.db import Database, StorageError
+from rustool.db import Database
 from rustool.domain.group_rules import name_key
 from rustool.domain.invitation import attendees_without_email, names_client
 from rustool.domain.records import ValidationError
 from rustool.files import write_atomically
 from rustool.models import ActionItem, Client, GroupMember
-from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.groups import (
     GroupView,
     MeetingView,
@@ -56,25 +53,9 @@ from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
-
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
+from rustool.ui.widgets import USER_ERRORS, record_table
 
 Column = tuple[str, Callable[[GroupMember], str]]
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fit_height(table: QTableWidget, rows: int) -> None:
@@ -174,7 +155,9 @@ class GroupTab(QWidget):
     def _build_members(self) -> QGroupBox:
         box = QGroupBox(self.tr("Medlemmer"))
         self._columns = self._member_columns()
-        self.member_table = _table(self.tr("Medlemmer"), [header for header, _ in self._columns])
+        self.member_table = record_table(
+            self.tr("Medlemmer"), [header for header, _ in self._columns]
+        )
         self.member_table.activated.connect(self._member_activated)
         self.member_table.itemSelectionChanged.connect(self._update_buttons)
         widget_shortcut(self.member_table, QKeySequence(Qt.Key.Key_Insert), self.new_member)
@@ -217,7 +200,7 @@ class GroupTab(QWidget):
 
     def _build_meetings(self) -> QGroupBox:
         box = QGroupBox(self.tr("Møter"))
-        self.meeting_table = _table(
+        self.meeting_table = record_table(
             self.tr("Møter"), [self.tr("Tidspunkt"), self.tr("Sted"), self.tr("Åpne oppgaver")]
         )
         self.meeting_table.activated.connect(self._meeting_activated)
@@ -266,7 +249,7 @@ class GroupTab(QWidget):
 
     def _build_open_items(self) -> QGroupBox:
         box = QGroupBox(self.tr("Åpne oppgaver fra møtene"))
-        self.item_table = _table(
+        self.item_table = record_table(
             self.tr("Åpne oppgaver"),
             [
                 self.tr("Oppgave"),

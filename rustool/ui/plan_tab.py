@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -83,30 +82,13 @@ from rustool.ui.dialogs.plan_dialogs import (
     refusal_text,
     value_text,
 )
-from rustool.ui.form_dialog import FormDialog, format_datetime
+from rustool.ui.form_dialog import WARNING_SIGN, FormDialog, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
-
-WARNING_SIGN = "⚠"
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
+from rustool.ui.widgets import record_table
 
 Spot = tuple[int, int | None]  # (goal index, measure index or None for the goal itself)
 Build = Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: Iterable[Iterable[str]]) -> None:
@@ -227,7 +209,7 @@ class PlanTab(QWidget):
         )
         self.edit_plan_button.clicked.connect(lambda: self.edit_plan())
 
-        self.participants_table = _table(
+        self.participants_table = record_table(
             self.tr("Deltakere"),
             [plan_label(spec.name) for spec in PARTICIPANT_FIELDS],
         )
@@ -322,7 +304,7 @@ class PlanTab(QWidget):
         return page
 
     def _build_evaluations_page(self) -> QWidget:
-        self.evaluations_table = _table(
+        self.evaluations_table = record_table(
             self.tr("Evalueringer"),
             [plan_label("held_on"), plan_label("summary"), self.tr("Notater per mål")],
         )
@@ -348,7 +330,7 @@ class PlanTab(QWidget):
         return page
 
     def _build_revisions_page(self) -> QWidget:
-        self.revisions_table = _table(
+        self.revisions_table = record_table(
             self.tr("Revisjoner"),
             [self.tr("Nr."), self.tr("Lagret"), self.tr("Av"), self.tr("Endring")],
         )

@@ -13,23 +13,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from rustool.db import Database, StorageError
-from rustool.domain.records import ValidationError
 from rustool.models import Client, Referral
-from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.referrals import (
     ReferralView,
     client_referrals,
@@ -38,30 +33,13 @@ from rustool.services.referrals import (
 )
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.dialogs.referral_event_dialog import open_referral_event_dialog, possible_events
-from rustool.ui.form_dialog import format_date, format_datetime
+from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
 from rustool.ui.shortcuts import widget_shortcut
-
-WARNING_SIGN = "⚠"
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
+from rustool.ui.widgets import USER_ERRORS, record_table
 
 Column = tuple[str, Callable[[ReferralView], str]]
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def status_text(referral: Referral) -> str:
@@ -87,7 +65,7 @@ class ReferralsTab(QWidget):
         self.views: list[ReferralView] = []
         self._columns = self._make_columns()
 
-        self.table = _table(self.tr("Henvisninger"), [header for header, _ in self._columns])
+        self.table = record_table(self.tr("Henvisninger"), [header for header, _ in self._columns])
         # Enter, and a double click, mean "go on with this one": the wizard for a draft, the
         # next event for a sent referral.
         self.table.activated.connect(self._activated)
@@ -167,7 +145,7 @@ class ReferralsTab(QWidget):
         )
         self.details_label.setAccessibleName(self.tr("Datoer og frister"))
         history_label = QLabel(self.tr("H&istorikk:"))
-        self.history_table = _table(
+        self.history_table = record_table(
             self.tr("Historikk"), [self.tr("Dato"), self.tr("Hendelse"), self.tr("Registrert av")]
         )
         history_label.setBuddy(self.history_table)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from rustool.db import Database, StorageError
-from rustool.domain.records import ValidationError
 from rustool.domain.screening import Instrument, Zone, zone_label
 from rustool.models import Client, Referral, Screening
-from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.referrals import attach_screening, client_referrals
 from rustool.services.screenings import client_screenings
 from rustool.ui.dialogs.message_box import show_error
@@ -35,8 +32,7 @@ from rustool.ui.dialogs.screening_dialog import open_screening_dialog
 from rustool.ui.form_dialog import format_date
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
-
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
+from rustool.ui.widgets import USER_ERRORS, choice_buttons
 
 
 def draft_title(referral: Referral) -> str:
@@ -71,13 +67,7 @@ class DraftChoiceDialog(QDialog):
             )
         )
         label.setBuddy(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Legg ved"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = choice_buttons(self, self.tr("Legg ved"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.list)

@@ -67,8 +67,8 @@ from rustool.ui.form_dialog import (
 )
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text, field_error_text
+from rustool.ui.widgets import USER_ERRORS, choice_buttons
 
-USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
 ATTENDANCE_CHOICES: tuple[str | None, ...] = (None, "present", "absent", "excused")
 MEETING_SCALARS = ("starts_at", "ends_at", "location", "decisions", "next_meeting_at")
 # "meeting.action_items[2].responsible" → ("action_items", "2", "responsible")
@@ -199,13 +199,7 @@ class GoalChoiceDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setBuddy(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Gjør til tiltak"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = choice_buttons(self, self.tr("Gjør til tiltak"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.list)

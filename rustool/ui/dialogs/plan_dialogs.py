@@ -53,6 +53,7 @@ from rustool.ui.form_dialog import (
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.labels import field_label
 from rustool.ui.messages import field_error_text
+from rustool.ui.widgets import choice_buttons
 
 EMPTY = "—"
 NOTE_FIELD = "note_{goal}"  # the evaluation dialog's field for the note about goal {goal}
@@ -382,13 +383,7 @@ class MemberChoiceDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         label = QLabel(self.tr("&Velg medlemmene som skal delta i planen (Ctrl+klikk for flere):"))
         label.setBuddy(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Legg til"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = choice_buttons(self, self.tr("Legg til"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.list)
