@@ -231,6 +231,12 @@ def _unlink_removed_measures(session: Session, client_id: int, content: Mapping[
         if item.measure_key not in kept:
             item.measure_key = None
             session.add(item)
+            # A meeting dialog holding the old link reloads before it saves over this.
+            meeting = session.get(GroupMeeting, item.meeting_id)
+            if meeting is not None:
+                meeting.version += 1
+                session.add(meeting)
+            log_event(session, "update", "action_item", item.id, client_id, "measure removed")
 
 
 def forget_meeting_links(

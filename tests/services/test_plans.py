@@ -518,9 +518,19 @@ def test_removing_a_linked_measure_clears_the_link_and_allows_linking_again(
     edited = copy.deepcopy(view.content)
     del edited["goals"][0]["measures"][1]
 
+    with db.session() as session:
+        meeting = session.get(GroupMeeting, meeting_id)
+        assert meeting is not None
+        version_before = meeting.version
     removed = save_plan(db, consented, edited, view.plan.version, today=TODAY)
 
     assert action_item(db, item_id).measure_key is None
+    with db.session() as session:  # a meeting dialog open on the old link must reload
+        meeting = session.get(GroupMeeting, meeting_id)
+        assert meeting is not None and meeting.version == version_before + 1
+    assert ("update", "action_item", "measure removed") in [
+        (e.action, e.entity, e.detail) for e in audit_events(db, consented)
+    ]
     assert measures_from_meeting(db, meeting_id) == []
     assert removed.revisions[0].changes == [
         "Mål «Egen leilighet»: tiltak fjernet: «Følge til legetime»"
