@@ -81,6 +81,9 @@ class DashboardItem:
     starts_at: dt.datetime | None = None  # a meeting's time
     # A meeting agreed in the minutes of `meeting_id` ("next meeting") but not planned yet.
     agreed_only: bool = False
+    # An action item's description and responsible member, so the line says what to chase.
+    what: str | None = None
+    who: str | None = None
 
     @property
     def sort_key(self) -> tuple[int, dt.date, dt.time, str]:
@@ -348,6 +351,8 @@ def _action_items(session: Session, today: dt.date) -> list[DashboardItem]:
             col(ActionItem.meeting_id),
             col(ActionItem.client_id),
             col(ActionItem.due_on),
+            col(ActionItem.description),
+            col(ActionItem.responsible),
             *_client_columns(),
         )
         .join(Client, col(Client.id) == col(ActionItem.client_id))
@@ -364,6 +369,8 @@ def _action_items(session: Session, today: dt.date) -> list[DashboardItem]:
             row.due_on,
             meeting_id=row.meeting_id,
             action_item_id=row.id,
+            what=row.description,
+            who=row.responsible,
         )
         for row in _active_only(session.connection().execute(query))
     ]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rustool.db import Database, StorageError
 from rustool.domain.deadlines import ASSESSMENT_WORKING_DAYS, working_days_until
+from rustool.domain.plan_rules import quote
 from rustool.services.dashboard import Attention, DashboardItem, dashboard
 from rustool.ui import background
 from rustool.ui.form_dialog import format_date
@@ -320,6 +321,13 @@ class DashboardView(QWidget):
         sentence = what.format(date=date, days=ASSESSMENT_WORKING_DAYS, when=when)
         return f"{item.client_name} – {code_label(item.referral_kind)}: {sentence}"
 
+    def _task(self, item: DashboardItem) -> str:
+        """«Søke bolig» (Kari Nordmann): what to chase and with whom."""
+        task = quote(item.what)
+        if item.who:
+            task += f" ({item.who})"
+        return task
+
     def _follow_up(self, item: DashboardItem, day: dt.date) -> str:
         """The sentence for the ansvarsgruppe's meetings and action items and the plan."""
         date = format_date(item.date)
@@ -336,12 +344,12 @@ class DashboardView(QWidget):
             )
         if item.attention is Attention.ACTION_ITEM_OVERDUE:
             return self.tr(
-                "oppgave fra ansvarsgruppen hadde frist {date} og er ikke markert som gjort "
-                "({late})."
-            ).format(date=date, late=self._days_late((day - item.date).days))
+                "oppgave fra ansvarsgruppen {task} hadde frist {date} og er ikke markert som "
+                "gjort ({late})."
+            ).format(task=self._task(item), date=date, late=self._days_late((day - item.date).days))
         if item.attention is Attention.ACTION_ITEM_DUE_SOON:
-            return self.tr("oppgave fra ansvarsgruppen har frist {date} ({when}).").format(
-                date=date, when=when
+            return self.tr("oppgave fra ansvarsgruppen {task} har frist {date} ({when}).").format(
+                task=self._task(item), date=date, when=when
             )
         if item.attention is Attention.PLAN_REVISION_OVERDUE:
             return self.tr(

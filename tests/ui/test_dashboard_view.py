@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rustool.db import Database
 from rustool.services.dashboard import dashboard
+from rustool.services.groups import create_meeting, save_member
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import create_referral, record_event
 from rustool.ui.dashboard_view import DashboardView
@@ -240,12 +241,12 @@ def test_group_and_plan_lines_say_what_and_when(
     assert [heading.text(0) for heading in view.headings()] == ["Forfalt (2)", "Snart (3)"]
     assert all(not heading.icon(0).isNull() for heading in view.headings())
     assert texts(view) == [
-        "Gruppe Test – oppgave fra ansvarsgruppen hadde frist 20.11.2026 og er ikke markert "
-        "som gjort (3 dager over fristen).",
+        "Gruppe Test – oppgave fra ansvarsgruppen «Søke bolig» hadde frist 20.11.2026 og er "
+        "ikke markert som gjort (3 dager over fristen).",
         "Plan Test – revisjon av individuell plan var satt til 01.11.2026 og er forfalt "
         "(22 dager over fristen).",
         "Gruppe Test – ansvarsgruppemøte torsdag 26.11.2026 kl. 10:30 (om 3 dager).",
-        "Gruppe Test – oppgave fra ansvarsgruppen har frist 24.11.2026 (i morgen).",
+        "Gruppe Test – oppgave fra ansvarsgruppen «Søke bolig» har frist 24.11.2026 (i morgen).",
         "Revisjon Test – individuell plan skal revideres 03.12.2026 (om 10 dager).",
     ]
 
@@ -255,8 +256,8 @@ def test_a_meeting_today_and_an_action_item_one_day_late(db: Database, qtbot: Qt
     meeting(db, client_id, at(days(-7), 9), ((days(-1), None),))
     meeting(db, client_id, at(TODAY, 13, 5))
     assert texts(open_view(db, qtbot)) == [
-        "Møte Test – oppgave fra ansvarsgruppen hadde frist 22.11.2026 og er ikke markert som "
-        "gjort (1 dag over fristen).",
+        "Møte Test – oppgave fra ansvarsgruppen «Søke bolig» hadde frist 22.11.2026 og er ikke "
+        "markert som gjort (1 dag over fristen).",
         "Møte Test – ansvarsgruppemøte mandag 23.11.2026 kl. 13:05 (i dag).",
     ]
 
@@ -284,4 +285,27 @@ def test_a_next_meeting_agreed_but_not_planned_says_so(db: Database, qtbot: QtBo
     assert texts(open_view(db, qtbot)) == [
         "Avtale Test – ansvarsgruppemøte avtalt til onsdag 25.11.2026 kl. 12:00 (om 2 dager), "
         "men ikke planlagt som møte ennå."
+    ]
+
+
+def test_an_action_item_line_names_the_task_and_who_has_it(db: Database, qtbot: QtBot) -> None:
+    client_id = new_client(db, "Oppgave")
+    save_member(db, client_id, {"name": "Kari Koordinator", "is_coordinator": True})
+    create_meeting(
+        db,
+        client_id,
+        {
+            "starts_at": at(days(-7), 9),
+            "action_items": [
+                {
+                    "description": "Søke bostøtte",
+                    "responsible": "Kari Koordinator",
+                    "due_on": days(2),
+                }
+            ],
+        },
+    )
+    assert texts(open_view(db, qtbot)) == [
+        "Oppgave Test – oppgave fra ansvarsgruppen «Søke bostøtte» (Kari Koordinator) har "
+        "frist 25.11.2026 (om 2 dager)."
     ]
