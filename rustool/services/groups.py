@@ -74,6 +74,10 @@ PRIVATE_ROLE_WORDS = (
 )
 
 
+# A meeting saved as it is typed is logged as one change per sitting (see log_event).
+EDIT_SITTING = dt.timedelta(minutes=15)
+
+
 @dataclass(frozen=True)
 class MeetingView:
     meeting: GroupMeeting
@@ -637,12 +641,13 @@ def meeting_data(view: MeetingView) -> dict[str, Any]:
 
 
 def update_meeting(
-    db: Database, meeting_id: int, data: dict[str, Any], version: int
+    db: Database, meeting_id: int, data: dict[str, Any], version: int, *, autosave: bool = False
 ) -> MeetingView:
     """Replace the meeting with `data` (as `meeting_data` gives it, edited). Action items with
     an "id" are updated in place (their measure link kept: `measure_key` is the service's, not
     the caller's), others created, missing ones deleted. A change of time or place raises the
-    invitation's SEQUENCE. ConflictError when `version` is stale."""
+    invitation's SEQUENCE. ConflictError when `version` is stale. `autosave`: saved as the
+    user types, audited once per sitting (EDIT_SITTING) rather than once per save."""
     with db.session() as session:
         meeting = _get_meeting(session, meeting_id)
         if meeting.version != version:
@@ -696,6 +701,8 @@ def update_meeting(
             meeting_id,
             client_id,
             "fields: " + ", ".join(changed),
+            # Minutes saved as they are typed: one change per sitting in the log.
+            coalesce=EDIT_SITTING if autosave else None,
         )
         return MeetingView(meeting, items)
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from rustool.db import Database
 from rustool.models import GroupMember
+from rustool.services.audit import audit_events
 from rustool.services.clients import create_client
 from rustool.services.groups import (
     client_group,
@@ -498,3 +499,47 @@ def test_an_untouched_dialog_closes_without_asking(
     QTest.keyClick(dialog.starts.widget, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert boxes.texts == []
+
+
+# --- saved as it is typed -------------------------------------------------------------------------
+
+
+def test_minutes_are_saved_as_they_are_typed_and_a_half_typed_date_waits(
+    db: Database, qtbot: QtBot, client_id: int
+) -> None:
+    view = create_meeting(
+        db,
+        client_id,
+        {
+            "starts_at": dt.datetime.combine(MEETING_DAY, dt.time(9, 0)),
+            "agenda": [{"title": "Bolig"}],
+        },
+    )
+    dialog = open_dialog(db, qtbot, client_id, view.meeting.id)
+    assert dialog._autosave.isActive() and dialog.AUTOSAVE_MS <= 2000
+    type_text(dialog.agenda_rows[0].notes_edit, "Søknad om kommunal bolig er sendt.")
+    dialog.autosave()  # what the timer does every AUTOSAVE_MS
+    assert saved_meeting(db, client_id).meeting.agenda[0]["notes"] == (
+        "Søknad om kommunal bolig er sendt."
+    )
+    assert dialog.status_label.text().startswith("Lagret automatisk kl.")
+
+    type_text(dialog.next_meeting.widget, "12.0")  # still being typed: not a date yet
+    type_text(dialog.agenda_rows[0].notes_edit, " Svar ventes i januar.")
+    dialog.autosave()
+    assert saved_meeting(db, client_id).meeting.agenda[0]["notes"] == (
+        "Søknad om kommunal bolig er sendt."
+    )
+    assert dialog.summary_label.isHidden()  # no scolding while typing
+    type_text(dialog.next_meeting.widget, "12.01.2027 10:00")
+    dialog.autosave()
+    saved = saved_meeting(db, client_id).meeting
+    assert saved.agenda[0]["notes"] == "Søknad om kommunal bolig er sendt. Svar ventes i januar."
+    assert saved.next_meeting_at == dt.datetime(2027, 1, 12, 10, 0)
+    # One change per sitting in the audit log, not one per pause in the typing.
+    updates = [
+        e
+        for e in audit_events(db, client_id)
+        if (e.entity, e.action) == ("group_meeting", "update")
+    ]
+    assert len(updates) == 1

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -486,9 +486,13 @@ class ActionRow(QGroupBox):
 class MeetingDialog(QDialog):
     """A new meeting (`meeting_id` None, prefilled by `new_meeting`) or a saved one.
 
+    What is typed is saved every AUTOSAVE_MS when it is valid (a new meeting is created then).
+
     `members` are the group's members as `client_group` lists them (current, then former).
     `wrote` tells the caller whether anything was saved while the dialog was open.
     """
+
+    AUTOSAVE_MS = 2000
 
     def __init__(
         self,
@@ -545,6 +549,14 @@ class MeetingDialog(QDialog):
         self._update_title()
         self._refresh_links()
         self._initial = self.values()
+        # Minutes are written during the meeting: what is typed is saved within seconds,
+        # whenever it is valid, so a crash or a flat battery loses at most that.
+        self._last_autosaved: dict[str, Any] | None = None
+        self._autosave_stopped = False
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(self.AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start()
         self.resize(760, 820)
         restore_geometry(self, "meeting_dialog")
         self.starts.widget.setFocus()
@@ -881,6 +893,37 @@ class MeetingDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------------
 
+    def autosave(self) -> None:
+        """Save quietly what changed, if it is valid; an invalid state waits for the user's
+        own save (Ctrl+S), which then shows what is wrong. A conflict or a storage error stops
+        the quiet saving and says so."""
+        if self._autosave_stopped:
+            return
+        data = self.values()
+        if data == self._initial or data == self._last_autosaved:
+            return
+        self._last_autosaved = data
+        try:
+            if self.meeting_id is None:
+                view = create_meeting(self._db, self._client_id, data)
+            else:
+                view = update_meeting(self._db, self.meeting_id, data, self._version, autosave=True)
+        except ValidationError:
+            return
+        except (ConflictError, NotFoundError, StorageError) as exc:
+            self._autosave_stopped = True
+            self.status_label.setText(
+                f"{WARNING_SIGN} "
+                + self.tr("Lagres ikke automatisk lenger: {reason}").format(reason=error_text(exc))
+            )
+            return
+        self._saved(view)
+        self.status_label.setText(
+            self.tr("Lagret automatisk kl. {time}.").format(
+                time=dt.datetime.now().strftime("%H:%M:%S")
+            )
+        )
+
     def save(self) -> bool:
         """Save and stay open; True when saved. A refusal keeps everything as typed."""
         self.clear_messages()
@@ -934,6 +977,7 @@ class MeetingDialog(QDialog):
         super().reject()
 
     def done(self, result: int) -> None:
+        self._autosave.stop()
         save_geometry(self, "meeting_dialog")
         super().done(result)
 
