@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,15 +193,26 @@ class FormDialog(QDialog):
             if name in self._inputs:
                 self.set_value(name, value)
         self._initial_state = self._state()
-        # The form scrolls, so its size hint is small: open big enough to read a whole section.
-        chrome = self.sizeHint().height() - self._scroll.sizeHint().height()
-        form_height = self._form_content.sizeHint().height() + chrome
-        self.resize(max(self.sizeHint().width(), 560), min(form_height, 720))
+        self.resize(max(self.sizeHint().width(), 560), self._form_height())
         restore_geometry(self, geometry_key)
         if self._fields:
             self._inputs[self._fields[0].name].setFocus()
 
     # --- building ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Wrapped lines (hints, messages) know their height only once the width is known:
+        # grow then, so a short form never needs scrolling for a line of its own.
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        self.resize(self.width(), max(self.height(), self._form_height()))
+
+    def _form_height(self) -> int:
+        """The form scrolls, so its size hint is small: tall enough to read a whole section."""
+        chrome = self.sizeHint().height() - self._scroll.sizeHint().height()
+        return min(self._form_content.sizeHint().height() + chrome, 720)
 
     def _message_label(self) -> QLabel:
         label = QLabel()

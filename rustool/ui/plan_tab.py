@@ -235,7 +235,7 @@ class PlanTab(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.summary_view, stretch=2)
+        layout.addWidget(self.summary_view, stretch=1)
         row = QHBoxLayout()
         row.addWidget(self.edit_plan_button)
         row.addStretch(1)
