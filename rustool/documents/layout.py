@@ -1,0 +1,315 @@
+"""The page every rustool document shares, and the pieces its documents are built from.
+
+Every page carries the letterhead's name line, the marking "Unntatt offentlighet …", the
+client's name and national id, the date printed and "Side x av y". The first page can hold an
+address in the left window of a C5/C4 envelope (DIN 5008 form B: 20 mm from the left edge,
+45 mm from the top, 85 × 45 mm). Text the user typed always goes through `para` (escaped, so
+`<b>` and `&` print as typed); the bundled DejaVu Sans has æøå and the Sámi letters (Ŋ Ŧ Đ Č Š
+Ž), which ReportLab's built-in fonts lack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+MARKING = "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13"
+NOT_DESCRIBED = "Ikke beskrevet"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 20 * mm  # also the window envelope's left edge
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 32 * mm  # below the running header
+MARGIN_BOTTOM = 22 * mm  # above the running footer
+WINDOW_TOP = 45 * mm  # DIN 5008 form B address field, from the top edge
+WINDOW_HEIGHT = 45 * mm
+WINDOW_WIDTH = 85 * mm
+FIRST_BODY_TOP = WINDOW_TOP + WINDOW_HEIGHT + 8 * mm
+BODY_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts once (ReportLab keeps a process-wide registry)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who sends the document, from the settings."""
+
+    municipality: str | None = None
+    service: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+    def name_line(self) -> str:
+        return ", ".join(part for part in (self.service, self.municipality) if part)
+
+    def contact_lines(self) -> list[str]:
+        contact = "  ".join(
+            part
+            for part in (
+                f"Telefon {self.phone}" if self.phone else "",
+                f"E-post {self.email}" if self.email else "",
+            )
+            if part
+        )
+        return [line for line in (self.address, contact) if line]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What every page says, and the PDF's metadata."""
+
+    title: str  # also the PDF title, e.g. "Henvisning til TSB"
+    subject: str  # PDF subject, e.g. "Henvisning til tverrfaglig spesialisert rusbehandling"
+    author: str  # the user who made it (settings), the PDF author
+    client_name: str
+    national_id: str | None
+    letterhead: Letterhead
+    printed_on: dt.date = field(default_factory=dt.date.today)
+    # The recipient's address, printed in the envelope window on page 1 (None: no window).
+    address: Sequence[str] | None = None
+
+
+# --- text ----------------------------------------------------------------------------------
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=4)
+    return {
+        "body": body,
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=8
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=True,
+        ),
+        "label": ParagraphStyle(
+            "label", parent=body, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=1, keepWithNext=True
+        ),
+        "muted": ParagraphStyle("muted", parent=body, textColor=colors.HexColor("#444444")),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11.5, spaceAfter=0
+        ),
+    }
+
+
+def markup(value: object) -> str:
+    """User text as Paragraph markup: `<`, `>`, `&` literally, line breaks kept."""
+    text = escape(str(value))
+    return text.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(value: object | None, style: ParagraphStyle, *, empty: str = NOT_DESCRIBED) -> Paragraph:
+    """A paragraph of user text; an empty value prints `empty` in the muted grey, so the reader
+    sees it was considered rather than lost."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Paragraph(f'<font color="#666666"><i>{escape(empty)}</i></font>', style)
+    return Paragraph(markup(value), style)
+
+
+def field_block(label: str, value: object | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A labelled answer: the label (bold) kept with the answer's first lines."""
+    return [Paragraph(escape(label), st["label"]), para(value, st["body"])]
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object | None]],
+    widths: Sequence[float],
+    st: dict[str, ParagraphStyle],
+) -> LongTable:
+    """A table whose header row repeats on every page it spans; cells are escaped text."""
+    data: list[list[Any]] = [[Paragraph(escape(h), st["cell_head"]) for h in headers]]
+    for row in rows:
+        data.append(
+            [Paragraph(markup(cell) if cell not in (None, "") else "", st["cell"]) for cell in row]
+        )
+    result = LongTable(data, colWidths=list(widths), repeatRows=1)
+    result.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return result
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def gap(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+def norwegian_date(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
+    """Draws the running header and footer once the page count is known ("Side x av y")."""
+
+    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_running(total)
+            super().showPage()
+        super().save()
+
+    def _draw_running(self, total: int) -> None:
+        info = self._info
+        top = PAGE_HEIGHT - 12 * mm
+        self.setFont(FONT_BOLD, 8.5)
+        self.drawString(MARGIN_LEFT, top, MARKING)
+        self.setFont(FONT, 8.5)
+        who = info.client_name + (f", f.nr. {info.national_id}" if info.national_id else "")
+        self.drawString(MARGIN_LEFT, top - 11, who)
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, info.title)
+        self.setStrokeColor(colors.HexColor("#888888"))
+        self.setLineWidth(0.4)
+        self.line(MARGIN_LEFT, top - 16, PAGE_WIDTH - MARGIN_RIGHT, top - 16)
+        bottom = 12 * mm
+        self.line(MARGIN_LEFT, bottom + 10, PAGE_WIDTH - MARGIN_RIGHT, bottom + 10)
+        self.drawString(
+            MARGIN_LEFT,
+            bottom,
+            f"{info.letterhead.name_line()} · utskrevet {norwegian_date(info.printed_on)}",
+        )
+        self.drawRightString(
+            PAGE_WIDTH - MARGIN_RIGHT, bottom, f"Side {self._pageNumber} av {total}"
+        )
+
+
+def _first_page(info: DocumentInfo) -> Any:
+    """Page 1: the letterhead, and the recipient in the envelope window when there is one."""
+
+    def draw(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
+        canvas.setFont(FONT_BOLD, 11)
+        name = info.letterhead.name_line()
+        if name:
+            canvas.drawString(MARGIN_LEFT, top, name)
+        canvas.setFont(FONT, 8.5)
+        for index, line in enumerate(info.letterhead.contact_lines()):
+            canvas.drawString(MARGIN_LEFT, top - 12 - index * 10.5, line)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, norwegian_date(info.printed_on))
+        if info.address:
+            canvas.setFont(FONT, 10)
+            y = PAGE_HEIGHT - WINDOW_TOP - 14
+            for line in list(info.address)[:6]:  # six lines fit the window
+                canvas.drawString(MARGIN_LEFT + 5 * mm, y, line)
+                y -= 12.5
+        canvas.restoreState()
+
+    return draw
+
+
+def render(info: DocumentInfo, story: list[Flowable]) -> bytes:
+    """The document as PDF bytes: `story` flows over page 1 (below the window when there is an
+    address, else below the letterhead) and the pages after."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="rustool",
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+    )
+    first_top = FIRST_BODY_TOP if info.address else MARGIN_TOP + 16 * mm
+    first = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - first_top - MARGIN_BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    later = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=_first_page(info), autoNextPageTemplate="later"),
+            PageTemplate("later", [later]),
+        ]
+    )
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, info=info, **k))
+    return buffer.getvalue()
