@@ -1,4 +1,4 @@
-"""Documents as PDF: the referral, the minutes of an ansvarsgruppe meeting, the individual plan.
+"""Documents as PDF: the referral here; the minutes and the plan in `group_documents`.
 
 Each `*_pdf` function reads what the document needs in one session and returns a `PdfDocument`
 (the bytes stay in memory: no copy is left in a temporary folder). Rendering is not audited by
@@ -46,15 +46,4 @@ def log_output(db: Database, document: PdfDocument, action: str) -> None:
 
 def referral_pdf(db: Database, referral_id: int) -> PdfDocument:
     """The TSB or LAR referral (draft or sent) as the assessment unit reads it."""
-    raise NotImplementedError
-
-
-def minutes_pdf(db: Database, meeting_id: int) -> PdfDocument:
-    """The minutes (*referat*) of one ansvarsgruppe meeting, for all its participants."""
-    raise NotImplementedError
-
-
-def plan_pdf(db: Database, client_id: int) -> PdfDocument:
-    """The client's individual plan in plain language (NotFoundError/ValidationError when the
-    client has no plan, or only the record of a declined one)."""
     raise NotImplementedError
