@@ -207,6 +207,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         super().__init__(*args, **kwargs)
         self._info = info
         self._pages: list[dict[str, Any]] = []
+        self.page_count = 0
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -218,6 +219,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
             self.__dict__.update(state)
             self._draw_running(total)
             super().showPage()
+        self.page_count = total  # after the loop: each page's saved state holds the old value
         super().save()
 
     def _draw_running(self, total: int) -> None:
@@ -270,8 +272,13 @@ def _first_page(info: DocumentInfo) -> Any:
 
 
 def render(info: DocumentInfo, story: list[Flowable]) -> bytes:
-    """The document as PDF bytes: `story` flows over page 1 (below the window when there is an
-    address, else below the letterhead) and the pages after."""
+    """The document as PDF bytes (see `render_counted`)."""
+    return render_counted(info, story)[0]
+
+
+def render_counted(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, int]:
+    """The document as PDF bytes and its number of pages: `story` flows over page 1 (below the
+    window when there is an address, else below the letterhead) and the pages after."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -311,5 +318,12 @@ def render(info: DocumentInfo, story: list[Flowable]) -> bytes:
             PageTemplate("later", [later]),
         ]
     )
-    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, info=info, **k))
-    return buffer.getvalue()
+    canvases: list[_NumberedCanvas] = []
+
+    def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        canvas = _NumberedCanvas(*args, info=info, **kwargs)
+        canvases.append(canvas)
+        return canvas
+
+    doc.build(story, canvasmaker=make_canvas)
+    return buffer.getvalue(), canvases[-1].page_count
