@@ -193,6 +193,31 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+# `rustool pdf DOCUMENT ID`: what the ID names, and the help line.
+PDF_COMMANDS = {
+    "referral": ("referral", "a TSB or LAR referral"),
+    "minutes": ("meeting", "the minutes of an ansvarsgruppe meeting"),
+    "plan": ("client", "a client's individual plan"),
+}
+# How a missing record is named on the command line (the ids the user typed).
+RECORD_WORDS = {"group_meeting": "meeting", "individual_plan": "individual plan"}
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    # Imported here: ReportLab is needed only when a document is made, not for every command.
+    from rustool.services.documents import log_output, referral_pdf
+    from rustool.services.group_documents import minutes_pdf, plan_pdf
+
+    make = {"referral": referral_pdf, "minutes": minutes_pdf, "plan": plan_pdf}[args.document]
+    out = Path(args.out)
+    with _database(args.paths) as db:
+        document = make(db, args.id)  # made before anything is written: no id, no file
+        write_atomically(out, document.data)
+        log_output(db, document, "export")
+    print(f"Wrote {out} ({document.pages} {'page' if document.pages == 1 else 'pages'})")
+    return 0
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -200,11 +225,17 @@ def _positive(text: str) -> int:
     return value
 
 
-def _client_id(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a client id is a number, not {text!r}") from None
+def _record_id(what: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"a {what} id is a number, not {text!r}") from None
+
+    return parse
+
+
+_client_id = _record_id("client")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -257,12 +288,33 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", _restore, help="replace the data with a backup (the old data is kept)"
     )
     restore.add_argument("file", metavar="FILE")
+    pdf = commands.add_parser(
+        "pdf",
+        help="write a referral, the minutes of a meeting or a plan as PDF",
+        description=(
+            "Write a document as PDF, as the window prints it (the export is audited). The "
+            "file is replaced whole, atomically; nothing is written when the id is unknown."
+        ),
+    )
+    documents = pdf.add_subparsers(
+        title="documents", metavar="DOCUMENT", dest="document", required=True
+    )
+    for name, (id_of, what) in PDF_COMMANDS.items():
+        document = documents.add_parser(name, help=what)
+        document.set_defaults(handler=_pdf)
+        document.add_argument("id", type=_record_id(id_of), metavar=f"{id_of.upper()}_ID")
+        document.add_argument(
+            "--out", required=True, metavar="FILE.pdf", help="replaced whole, atomically"
+        )
     return parser
 
 
 def _describe(exc: Exception) -> str:
     if isinstance(exc, StorageError):
         return exc.message
+    if isinstance(exc, NotFoundError):
+        record = RECORD_WORDS.get(exc.entity, exc.entity)
+        return f"{record} {exc.entity_id} does not exist (deleted, or never created)."
     if isinstance(exc, OSError) and exc.filename is not None:
         return f"{exc.filename}: {exc.strerror}"
     return str(exc)

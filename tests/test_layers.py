@@ -9,7 +9,7 @@ import sys
 def test_domain_services_models_and_storage_never_import_qt() -> None:
     probe = (
         "import sys, pkgutil, importlib, rustool\n"
-        "layers = ('rustool.domain', 'rustool.models', 'rustool.services', 'rustool.reports')\n"
+        "layers = ('rustool.domain', 'rustool.models', 'rustool.services', 'rustool.documents')\n"
         "for package in layers:\n"
         "    module = importlib.import_module(package)\n"
         "    for info in pkgutil.walk_packages(module.__path__, package + '.'):\n"

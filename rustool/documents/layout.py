@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -126,10 +127,9 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=15,
             spaceBefore=10,
             spaceAfter=4,
-            keepWithNext=True,
         ),
         "label": ParagraphStyle(
-            "label", parent=body, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=1, keepWithNext=True
+            "label", parent=body, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=1
         ),
         "muted": ParagraphStyle("muted", parent=body, textColor=colors.HexColor("#444444")),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
@@ -153,9 +153,20 @@ def para(value: object | None, style: ParagraphStyle, *, empty: str = NOT_DESCRI
     return Paragraph(markup(value), style)
 
 
+ROOM_UNDER_HEADING = 25 * mm
+ROOM_UNDER_LABEL = 15 * mm
+
+
+def heading(text: str, style: ParagraphStyle, room: float = ROOM_UNDER_HEADING) -> list[Flowable]:
+    """A heading (plain text) that starts a new page only when less than `room` is left under
+    it. (keepWithNext would keep the WHOLE next flowable with it: a long answer would jump to
+    the next page and leave this one half blank.)"""
+    return [CondPageBreak(room), Paragraph(escape(text), style)]
+
+
 def field_block(label: str, value: object | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """A labelled answer: the label (bold) kept with the answer's first lines."""
-    return [Paragraph(escape(label), st["label"]), para(value, st["body"])]
+    """A labelled answer: the label (bold) never alone at the foot of a page."""
+    return [*heading(label, st["label"], ROOM_UNDER_LABEL), para(value, st["body"])]
 
 
 def table(

@@ -23,6 +23,8 @@ from rustool.domain.records import (
 
 CLIENT_STATUSES = ("active", "closed")
 CHILD_RELATIONS = ("child", "sibling")
+# As the printed referral shows them (the screen's words are in `rustool.ui.labels`).
+CHILD_RELATION_LABELS: dict[str, str] = {"child": "Barn", "sibling": "Søsken"}
 CONSENT_KINDS = (
     "referral",
     "information_exchange",

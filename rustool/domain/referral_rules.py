@@ -365,6 +365,46 @@ HELP_TEXTS: dict[str, str] = {
     "client_application_attached": "Kryss av når klientens egen søknad følger med.",
 }
 
+# The coded answers in Norwegian words, as the printed referral shows them (documents have no
+# Qt; the screen's translatable words are in `rustool.ui.referral_labels`).
+CHOICE_LABELS: dict[str, str] = {
+    # substances
+    "alcohol": "Alkohol",
+    "cannabis": "Cannabis",
+    "opioids": "Opioider",
+    "benzodiazepines": "Benzodiazepiner",
+    "stimulants": "Sentralstimulerende",
+    "ghb": "GHB",
+    "hallucinogens": "Hallusinogener",
+    "anabolic_steroids": "Anabole steroider",
+    "gambling": "Pengespill",
+    "other_medication": "Andre legemidler",
+    "other": "Annet",
+    # routes ("other" above)
+    "oral": "Svelget",
+    "smoked": "Røykt",
+    "snorted": "Sniffet",
+    "injected": "Injisert",
+    # risk levels and the driver's licence
+    "low": "Lav",
+    "moderate": "Moderat",
+    "high": "Høy",
+    "unknown": "Ukjent",
+    "yes": "Ja",
+    "no": "Nei",
+    # ICD-10 dependence criteria
+    "craving": "Sterk lyst eller trang",
+    "impaired_control": "Svekket kontroll",
+    "withdrawal": "Abstinens",
+    "tolerance": "Toleranseøkning",
+    "neglect": "Forsømmer andre interesser",
+    "continued_despite_harm": "Fortsatt bruk tross skade",
+    # LAR goals
+    "abstinence": "Rusfrihet",
+    "stabilisation": "Stabilisering",
+    "harm_reduction": "Skadereduksjon",
+}
+
 _TO_SEND = {
     "help_wanted": "must say what the client wants help with before the referral can be sent",
     "reason": "must say why the client is referred now and what is expected before the referral "

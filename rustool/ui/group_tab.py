@@ -3,9 +3,9 @@
 The consent warning leads the tab when no consent to an ansvarsgruppe is in force. Former
 members stay listed, greyed and with "(sluttet …)" in words, because the minutes name them.
 Meetings open in the meeting dialog (minutes, action items, measures in the IP); a meeting
-exports as an `.ics` invitation. Open action items from every meeting are listed together, to
-tick off or to turn into a measure in the individual plan. Rows map to their records by
-position (no data on Qt items).
+exports as an `.ics` invitation, and its minutes open in the PDF preview. Open action items
+from every meeting are listed together, to tick off or to turn into a measure in the
+individual plan. Rows map to their records by position (no data on Qt items).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from rustool.domain.invitation import attendees_without_email, names_client
 from rustool.domain.records import ValidationError
 from rustool.files import write_atomically
 from rustool.models import ActionItem, Client, GroupMember
+from rustool.services.group_documents import minutes_pdf
 from rustool.services.groups import (
     GroupView,
     MeetingView,
@@ -50,6 +51,7 @@ from rustool.services.plans import KEY, action_item_to_measure, client_plan
 from rustool.ui.dialogs.meeting_dialog import link_text, make_measure, open_meeting_dialog
 from rustool.ui.dialogs.member_dialog import member_label, open_member_dialog
 from rustool.ui.dialogs.message_box import ask, show_error
+from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
@@ -209,6 +211,9 @@ class GroupTab(QWidget):
         widget_shortcut(
             self.meeting_table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_meeting
         )
+        widget_shortcut(
+            self.meeting_table, QKeySequence(QKeySequence.StandardKey.Print), self.preview_minutes
+        )
         self.meeting_empty_label = _plain()
         self.meeting_empty_label.setText(self.tr("Ingen møter ennå. Velg «Nytt møte…»."))
         self.meeting_empty_label.hide()
@@ -233,6 +238,13 @@ class GroupTab(QWidget):
             self.tr("Lagre møtet som kalenderinvitasjon for Outlook og andre kalendere")
         )
         self.export_button.clicked.connect(self.export_invitation)
+        self.minutes_button = QPushButton(self.tr("Referat som P&DF…"))
+        self.minutes_button.setToolTip(
+            self.tr(
+                "Referatet fra det valgte møtet, til å skrive ut eller lagre (Ctrl+P i tabellen)"
+            )
+        )
+        self.minutes_button.clicked.connect(self.preview_minutes)
         layout = QVBoxLayout(box)
         layout.addWidget(self.meeting_table)
         layout.addWidget(self.meeting_empty_label)
@@ -243,6 +255,7 @@ class GroupTab(QWidget):
                 self.open_meeting_button,
                 self.delete_meeting_button,
                 self.export_button,
+                self.minutes_button,
             )
         )
         return box
@@ -457,7 +470,12 @@ class GroupTab(QWidget):
         self.coordinator_button.setEnabled(
             member is not None and member.left_on is None and not member.is_coordinator
         )
-        for button in (self.open_meeting_button, self.delete_meeting_button, self.export_button):
+        for button in (
+            self.open_meeting_button,
+            self.delete_meeting_button,
+            self.export_button,
+            self.minutes_button,
+        ):
             button.setEnabled(meeting is not None)
         # An item is done at the earliest on its meeting's day.
         self.done_button.setEnabled(
@@ -651,6 +669,14 @@ class GroupTab(QWidget):
             return
         self._say(self.tr("Møtet {when} er slettet.").format(when=self.meeting_time_text(view)))
         self._wrote()
+
+    def preview_minutes(self) -> None:
+        """The selected meeting's minutes as its participants get them, to print or save."""
+        view = self.selected_meeting()
+        if view is None or view.meeting.id is None:
+            return
+        meeting_id = view.meeting.id
+        open_pdf_preview(self._db, lambda: minutes_pdf(self._db, meeting_id), self)
 
     def export_invitation(self) -> None:
         view = self.selected_meeting()

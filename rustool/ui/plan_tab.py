@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +50,7 @@ from rustool.domain.plan_rules import (
 from rustool.domain.records import FieldSpec, ValidationError
 from rustool.models import Client, GroupMember
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.group_documents import plan_pdf
 from rustool.services.groups import client_group
 from rustool.services.plans import (
     PLAN_CONSENT_KIND,
@@ -62,6 +63,7 @@ from rustool.services.plans import (
 from rustool.services.record_parts import Part
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.dialogs.part_dialogs import part_dialog
+from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.dialogs.plan_dialogs import (
     NOTE_FIELD,
     MemberChoiceDialog,
@@ -168,6 +170,16 @@ class PlanTab(QWidget):
         self.sections.addTab(self.goals_page, self.tr("&Mål og tiltak"))
         self.sections.addTab(self.evaluations_page, self.tr("E&valueringer"))
         self.sections.addTab(self.revisions_page, self.tr("&Revisjoner"))
+        # Beside the section tabs, so the plan can be printed from any of them.
+        self.pdf_button = QPushButton(self.tr("Planen som PDF…"))
+        self.pdf_button.setToolTip(
+            self.tr("Se planen slik klienten får den, skriv den ut eller lagre den (Ctrl+P)")
+        )
+        self.pdf_button.clicked.connect(self.preview_plan)
+        self.sections.setCornerWidget(self.pdf_button, Qt.Corner.TopRightCorner)
+        pdf_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self.plan_area)
+        pdf_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pdf_shortcut.activated.connect(self.preview_plan)
         area.addWidget(self.sections, stretch=1)
 
         layout = QVBoxLayout(self)
@@ -609,6 +621,7 @@ class PlanTab(QWidget):
             writable and _selected_row(self.evaluations_table) is not None
         )
         self.view_revision_button.setEnabled(_selected_row(self.revisions_table) is not None)
+        self.pdf_button.setEnabled(self._has_plan())
 
     # --- selection -----------------------------------------------------------------------------
 
@@ -774,6 +787,15 @@ class PlanTab(QWidget):
             parent=self,
         )
         self._run(dialog, self.selected_spot())
+
+    # --- the plan as PDF -----------------------------------------------------------------------
+
+    def preview_plan(self) -> None:
+        """The plan in plain language as the client gets it, to print or save."""
+        client_id = self._client_id()
+        if client_id is None or not self._has_plan():
+            return
+        open_pdf_preview(self._db, lambda: plan_pdf(self._db, client_id), self)
 
     # --- participants --------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 Each row shows the computed deadlines in words ("forfalt", "frist passert", "overdosefare til
 ..."), never by colour alone. Below the table, the selected referral's dates and its dated
 history. New referrals and drafts open in the referral wizard; the next step of a sent referral
-is recorded with the event dialog.
+is recorded with the event dialog; any referral opens in the PDF preview to print or save.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rustool.db import Database, StorageError
 from rustool.models import Client, Referral
+from rustool.services.documents import referral_pdf
 from rustool.services.referrals import (
     ReferralView,
     client_referrals,
@@ -32,6 +33,7 @@ from rustool.services.referrals import (
     delete_draft,
 )
 from rustool.ui.dialogs.message_box import ask, show_error
+from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.dialogs.referral_event_dialog import open_referral_event_dialog, possible_events
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
@@ -75,6 +77,9 @@ class ReferralsTab(QWidget):
         )
         widget_shortcut(
             self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected_draft
+        )
+        widget_shortcut(
+            self.table, QKeySequence(QKeySequence.StandardKey.Print), self.preview_document
         )
 
         self.new_tsb_button = QPushButton(self.tr("Ny &TSB-henvisning…"))
@@ -144,6 +149,16 @@ class ReferralsTab(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.details_label.setAccessibleName(self.tr("Datoer og frister"))
+        # With the selected referral's details: a fourth button under the table would make
+        # the client view too wide to sit beside the client list.
+        self.pdf_button = QPushButton(self.tr("Skriv ut / lagre som &PDF…"))
+        self.pdf_button.setToolTip(
+            self.tr("Se den valgte henvisningen slik den skrives ut (Ctrl+P i tabellen)")
+        )
+        self.pdf_button.clicked.connect(self.preview_document)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_button)
+        pdf_row.addStretch(1)
         history_label = QLabel(self.tr("H&istorikk:"))
         self.history_table = record_table(
             self.tr("Historikk"), [self.tr("Dato"), self.tr("Hendelse"), self.tr("Registrert av")]
@@ -151,6 +166,7 @@ class ReferralsTab(QWidget):
         history_label.setBuddy(self.history_table)
         layout = QVBoxLayout(box)
         layout.addWidget(self.details_label)
+        layout.addLayout(pdf_row)
         layout.addWidget(history_label)
         layout.addWidget(self.history_table, stretch=1)
         return box
@@ -326,6 +342,7 @@ class ReferralsTab(QWidget):
         self.continue_button.setEnabled(draft)
         self.delete_button.setEnabled(draft)
         self.event_button.setEnabled(referral is not None and bool(possible_events(referral)))
+        self.pdf_button.setEnabled(referral is not None)
         if view is None:
             self.details_label.setText(self.tr("Velg en henvisning i tabellen for å se detaljene."))
             self.history_table.setRowCount(0)
@@ -388,6 +405,14 @@ class ReferralsTab(QWidget):
         if open_referral_event_dialog(self._db, referral, self):
             self.changed.emit()
             self.select_referral(referral.id)
+
+    def preview_document(self) -> None:
+        """The selected referral as the assessment unit will read it, to print or save."""
+        referral = self._selected()
+        if referral is None or referral.id is None:
+            return
+        referral_id = referral.id
+        open_pdf_preview(self._db, lambda: referral_pdf(self._db, referral_id), self)
 
     def delete_selected_draft(self) -> None:
         referral = self._selected()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -15,13 +16,19 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from rustool import __version__
 from rustool.cli import main
 from rustool.db import head_revision, open_database
 from rustool.paths import Paths
+from rustool.services.audit import audit_events
 from rustool.services.clients import create_client
+from rustool.services.groups import create_meeting, save_member
+from rustool.services.plans import client_plan, save_plan
+from rustool.services.record_parts import Part, add_part
+from rustool.services.referrals import create_referral, save_draft
 from tests.conftest import SYNTHETIC_ID
 
 NOBODY = 65534
@@ -388,3 +395,119 @@ def test_a_backup_over_an_older_one_replaces_it(
     assert code == 0
     assert table_counts(backup)["client"] == 2
     assert sorted(os.listdir(tmp_path)) == ["backup.sqlite3", "cli"]
+
+
+# --- documents as PDF ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def documents_db(db_file: Path) -> dict[str, int]:
+    """Kari (client 1) with a draft TSB referral, an ansvarsgruppe meeting and a plan."""
+    db = open_database(db_file)
+    today = dt.date.today()
+    for kind in ("referral", "responsibility_group", "individual_plan"):
+        add_part(db, Part.CONSENTS, 1, {"kind": kind, "given_on": today, "form": "written"})
+    referral = create_referral(db, 1, "tsb")
+    assert referral.id is not None
+    save_draft(
+        db,
+        referral.id,
+        common={},
+        recipient={"name": "TSB, Ålesund behandlingssenter"},
+        content={"help_wanted": "Hjelp med alkohol"},
+        substance_use=[],
+        wizard_page=1,
+        expected_version=referral.version,
+    )
+    save_member(db, 1, {"name": "Per Lege", "role": "fastlege", "is_coordinator": True})
+    start = dt.datetime.combine(today, dt.time(10, 0))
+    meeting = create_meeting(db, 1, {"starts_at": start, "location": "Rådhuset"})
+    save_plan(
+        db,
+        1,
+        {"period_start": today, "goals": [{"life_area": "housing", "description": "Bolig"}]},
+        None,
+    )
+    db.close()
+    assert meeting.meeting.id is not None
+    return {"referral": referral.id, "minutes": meeting.meeting.id, "plan": 1}
+
+
+PDF_TITLES = {
+    "referral": ("Henvisning til TSB", "referral"),
+    "minutes": ("Referat fra ansvarsgruppemøte", "group_meeting"),
+    "plan": ("Individuell plan", "individual_plan"),
+}
+
+
+@pytest.mark.parametrize("document", ["referral", "minutes", "plan"])
+def test_pdf_writes_the_document_and_audits_the_export(
+    capsys: pytest.CaptureFixture[str],
+    db_file: Path,
+    documents_db: dict[str, int],
+    tmp_path: Path,
+    document: str,
+) -> None:
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    out = folder / f"{document}.pdf"
+    record_id = str(documents_db[document])
+    code, stdout, err = run(
+        capsys, "--db", str(db_file), "pdf", document, record_id, "--out", str(out)
+    )
+    assert (code, err) == (0, "")
+    reader = pypdf.PdfReader(out)
+    title, entity = PDF_TITLES[document]
+    assert reader.metadata is not None and reader.metadata.title == title
+    pages = len(reader.pages)
+    assert stdout == f"Wrote {out} ({pages} {'page' if pages == 1 else 'pages'})\n"
+    assert "Kari Nordmann" in reader.pages[0].extract_text()
+    assert os.listdir(folder) == [out.name]  # no temporary file left beside it
+    db = open_database(db_file)
+    exports = [(e.entity, e.entity_id) for e in audit_events(db, 1) if e.action == "export"]
+    plan = client_plan(db, 1).plan
+    db.close()
+    assert plan is not None
+    entity_id = plan.id if document == "plan" else documents_db[document]
+    assert exports == [(entity, entity_id)]
+
+
+@pytest.mark.parametrize(
+    ("document", "missing"),
+    [("referral", "referral 99"), ("minutes", "meeting 99"), ("plan", "client 99")],
+)
+def test_pdf_of_an_unknown_id_names_it_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str],
+    db_file: Path,
+    documents_db: dict[str, int],
+    tmp_path: Path,
+    document: str,
+    missing: str,
+) -> None:
+    out = tmp_path / "ut.pdf"
+    code, stdout, err = run(capsys, "--db", str(db_file), "pdf", document, "99", "--out", str(out))
+    assert (code, stdout) == (1, "")
+    assert_one_clear_line(err, f"{missing} does not exist")
+    assert not out.exists()
+    db = open_database(db_file)
+    assert not [e for e in audit_events(db) if e.action == "export"]
+    db.close()
+
+
+def test_pdf_of_a_client_without_a_plan_says_so(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.pdf"
+    code, _, err = run(capsys, "--db", str(db_file), "pdf", "plan", "1", "--out", str(out))
+    assert code == 1
+    assert_one_clear_line(err, "no individual plan")
+    assert not out.exists()
+
+
+def test_pdf_needs_a_number_and_a_file(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
+    code, _, err = run(capsys, "--db", str(db_file), "pdf", "minutes", "neste", "--out", "x.pdf")
+    assert code == 2
+    assert "a meeting id is a number, not 'neste'" in err
+    code, _, err = run(capsys, "--db", str(db_file), "pdf", "referral", "1")
+    assert code == 2
+    assert "--out" in err

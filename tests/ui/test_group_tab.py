@@ -44,6 +44,7 @@ from tests.ui.test_meeting_dialog import (
     make_client,
     make_plan,
 )
+from tests.ui.test_pdf_preview import previews
 
 MEETING_START = dt.datetime.combine(MEETING_DAY, dt.time(10, 0))
 
@@ -400,6 +401,32 @@ def test_a_new_meeting_is_written_in_the_dialog_and_listed(
     with qtbot.assertNotEmitted(tab.changed):
         QTest.keyClick(tab.meeting_table, Qt.Key.Key_Return)
     assert opened[0].meeting_id == view.meeting.id
+
+
+def test_the_minutes_of_the_selected_meeting_open_in_the_preview(
+    db: Database, qtbot: QtBot, client_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_members(db, client_id)
+    first = a_meeting(db, client_id)
+    later = create_meeting(
+        db, client_id, {"starts_at": MEETING_START + dt.timedelta(days=30), "location": "NAV"}
+    ).meeting.id
+    tab = open_tab(db, qtbot, client_id)
+    shown = previews(monkeypatch)
+    assert not tab.minutes_button.isEnabled()  # no meeting selected
+
+    assert tab.select_meeting(first)
+    assert tab.minutes_button.isEnabled()
+    tab.meeting_table.setFocus()
+    QTest.keyClick(tab.meeting_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert tab.select_meeting(later or 0)
+    press(tab.minutes_button)
+
+    assert [(doc.kind, doc.entity_id, doc.title) for doc, _ in shown if doc] == [
+        ("minutes", first, "Referat fra ansvarsgruppemøte"),
+        ("minutes", later, "Referat fra ansvarsgruppemøte"),
+    ]
+    assert all(doc is not None and pages == doc.pages >= 1 for doc, pages in shown)
 
 
 def test_a_meeting_is_deleted_after_asking(

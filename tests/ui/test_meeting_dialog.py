@@ -30,6 +30,7 @@ from rustool.ui.dialogs.meeting_dialog import GoalChoiceDialog, MeetingDialog
 from rustool.ui.form_dialog import format_date
 from tests.conftest import SYNTHETIC_ID
 from tests.ui.dialog_helpers import MessageBoxes
+from tests.ui.test_pdf_preview import previews
 
 TODAY = dt.date.today()
 MEETING_DAY = TODAY + dt.timedelta(days=1)
@@ -499,6 +500,37 @@ def test_an_untouched_dialog_closes_without_asking(
     QTest.keyClick(dialog.starts.widget, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert boxes.texts == []
+
+
+# --- the minutes as PDF ---------------------------------------------------------------------------
+
+
+def test_the_minutes_open_in_the_preview_once_what_is_typed_is_saved(
+    db: Database, qtbot: QtBot, client_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = previews(monkeypatch)
+    dialog = open_dialog(db, qtbot, client_id)
+    assert not dialog.minutes_button.isEnabled()  # nothing saved: no minutes yet
+    type_text(dialog.starts.widget, "31.02.2026 10:00")
+    type_text(dialog.location.widget, "Rustjenesten")
+
+    QTest.keyClick(dialog.location.widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Start: " in dialog.summary_label.text()  # refused as by Lagre, and said where
+    assert shown == [] and client_group(db, client_id).meetings == []
+
+    type_text(dialog.starts.widget, f"{format_date(MEETING_DAY)} 10:00")
+    QTest.keyClick(dialog.location.widget, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    meeting = saved_meeting(db, client_id).meeting
+    assert meeting.location == "Rustjenesten"  # the minutes are of what was typed
+    assert dialog.minutes_button.isEnabled() and not dialog.has_changes()
+    [(document, pages)] = shown
+    assert document is not None
+    assert (document.kind, document.entity_id) == ("minutes", meeting.id)
+    assert pages == document.pages >= 1
+
+    press(dialog.minutes_button)  # saved and unchanged: straight to the preview again
+    assert len(shown) == 2
+    assert dialog.isVisible()  # the minutes stay open to write on
 
 
 # --- saved as it is typed -------------------------------------------------------------------------

@@ -16,12 +16,13 @@ from rustool.db import Database
 from rustool.models import Client
 from rustool.services.clients import create_client
 from rustool.services.groups import create_meeting, save_member
-from rustool.services.plans import action_item_to_measure, client_plan, save_plan
+from rustool.services.plans import action_item_to_measure, client_plan, decline_plan, save_plan
 from rustool.services.record_parts import Part, add_part
 from rustool.ui.dialogs.plan_dialogs import MemberChoiceDialog, RevisionDialog
 from rustool.ui.form_dialog import FormDialog, format_date
 from rustool.ui.plan_tab import PlanTab
 from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
+from tests.ui.test_pdf_preview import previews
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=30)
@@ -614,3 +615,47 @@ def test_revisions_grow_and_an_earlier_one_opens_read_only(
     assert "Koordinator: Kari Koordinator" in text
     assert f"Periode fra: {format_date(START)}" in text
     assert "leilighet" not in text  # the goal came in revision 2
+
+
+# --- the plan as PDF -------------------------------------------------------------------------
+
+
+def test_the_plan_opens_in_the_preview_from_any_section(
+    db: Database, qtbot: QtBot, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_plan(db, client, goals=[goal("Egen leilighet", measure("Søke bostøtte"))])
+    tab = open_tab(db, qtbot, client)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)  # the shortcut needs the window active
+    opened = previews(monkeypatch)
+    assert tab.pdf_button.isEnabled()
+
+    tab.pdf_button.click()
+    tab.sections.setCurrentWidget(tab.goals_page)
+    tab.goals_tree.setFocus()
+    QTest.keyClick(tab.goals_tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    plan = client_plan(db, client_id_of(client)).plan
+    assert plan is not None
+    assert [(doc.kind, doc.entity_id, doc.client_id) for doc, _ in opened if doc] == [
+        ("plan", plan.id, client.id),
+        ("plan", plan.id, client.id),
+    ]
+    assert all(doc is not None and pages == doc.pages >= 1 for doc, pages in opened)
+
+
+def test_without_a_plan_or_with_a_declined_one_there_is_nothing_to_print(
+    db: Database, qtbot: QtBot, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = previews(monkeypatch)
+    tab = open_tab(db, qtbot, client)
+    assert not tab.pdf_button.isEnabled() and not shown(tab.plan_area)
+    tab.preview_plan()
+    decline_plan(
+        db, client_id_of(client), {"declined_on": TODAY, "coordinator": "Kari Koordinator"}, None
+    )
+    tab.set_client(client)
+    assert not tab.pdf_button.isEnabled() and not shown(tab.plan_area)
+    tab.preview_plan()
+    assert opened == []

@@ -30,6 +30,7 @@ from rustool.ui.referrals_tab import ReferralsTab
 from rustool.ui.wizards import referral_wizard
 from tests.conftest import SYNTHETIC_ID
 from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
+from tests.ui.test_pdf_preview import previews
 
 SENT = dt.date(2024, 1, 2)
 RECEIVED = dt.date(2024, 1, 3)  # a Wednesday: the 10th working day after is 17 January
@@ -422,3 +423,27 @@ def test_show_client_opens_the_consents_tab_at_the_consent(
     assert widget.consents_tab.selected_row().id == later.id
     widget.show_client(client.id, tab="overview")
     assert widget.tabs.currentIndex() == 0
+
+
+def test_the_selected_referral_opens_in_the_preview_to_print_or_save(
+    db: Database, view: ClientView, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert client.id is not None
+    draft = create_referral(db, client.id, "lar")
+    sent = sent_referral(db, client.id)
+    tab = refresh(view, client)
+    shown = previews(monkeypatch)
+    assert not tab.pdf_button.isEnabled()  # nothing selected yet
+
+    tab.select_referral(sent)
+    assert tab.pdf_button.isEnabled()
+    tab.table.setFocus()
+    QTest.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    tab.select_referral(draft.id or 0)
+    tab.pdf_button.click()  # a draft too: to read it through on paper before sending
+
+    assert [(doc.kind, doc.entity_id, doc.title) for doc, _ in shown if doc] == [
+        ("referral", sent, "Henvisning til TSB"),
+        ("referral", draft.id, "Henvisning til LAR"),
+    ]
+    assert all(doc is not None and pages == doc.pages >= 1 for doc, pages in shown)

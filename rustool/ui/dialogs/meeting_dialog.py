@@ -2,7 +2,8 @@
 action items, and the next meeting — and turning decisions and action items into IP measures.
 
 The minutes are often written during the meeting, so Lagre (Ctrl+S) saves and keeps the dialog
-open; Lagre og lukk (Ctrl+Enter) and Lukk (Esc, asking before losing changes) close it. Rows
+open; Lagre og lukk (Ctrl+Enter) and Lukk (Esc, asking before losing changes) close it;
+Referat som PDF (Ctrl+P) saves and opens the minutes in the preview to print or save. Rows
 map to their records by position (no data on Qt items). The service validates; each refusal
 is shown under the field it names, in the right agenda item or action item, and in a summary
 that says where ("Oppgave 2 – Hvem: …"), with the input kept as typed.
@@ -41,6 +42,7 @@ from rustool.domain.plan_rules import CHOICE_LABELS, quote
 from rustool.domain.records import FieldError, ValidationError
 from rustool.models import GroupMember
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.services.group_documents import minutes_pdf
 from rustool.services.groups import (
     MeetingView,
     create_meeting,
@@ -58,6 +60,7 @@ from rustool.services.plans import (
     measures_from_meeting,
 )
 from rustool.ui.dialogs.message_box import ask, show_error
+from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.form_dialog import (
     WARNING_SIGN,
     format_date,
@@ -544,7 +547,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll_area, stretch=1)
         layout.addWidget(self.status_label)
-        layout.addWidget(self._build_buttons())
+        layout.addLayout(self._build_buttons())
 
         self._update_title()
         self._refresh_links()
@@ -701,12 +704,17 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.measures_label)
         return box
 
-    def _build_buttons(self) -> QDialogButtonBox:
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Lagre"))
         self.save_button.setToolTip(self.tr("Lagre og fortsett å skrive (Ctrl+S)"))
         self.save_close_button = QPushButton(self.tr("Lagre og lukk"))
         self.save_close_button.setToolTip(self.tr("Lagre og lukk (Ctrl+Enter)"))
+        self.minutes_button = QPushButton(self.tr("&Referat som PDF…"))
+        self.minutes_button.setToolTip(
+            self.tr("Lagre, og se referatet som PDF for å skrive det ut eller lagre det (Ctrl+P)")
+        )
+        self.minutes_button.setAutoDefault(False)  # as the others below
         self.close_button = QPushButton(self.tr("Lukk"))
         self.close_button.setToolTip(
             self.tr("Lukk (Esc); spør først om endringer som ikke er lagret")
@@ -723,12 +731,21 @@ class MeetingDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_close_button.clicked.connect(self.save_and_close)
         self.close_button.clicked.connect(self.reject)
+        self.minutes_button.clicked.connect(self.preview_minutes)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.preview_minutes)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save_and_close)
-        return buttons
+        # The minutes go out to others: apart from the buttons that save and close.
+        row = QHBoxLayout()
+        row.addWidget(self.minutes_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        return row
 
     def _update_title(self) -> None:
+        # The minutes are made from the saved meeting: there are none before it is saved.
+        self.minutes_button.setEnabled(self.meeting_id is not None)
         if self.meeting_id is None:
             self.setWindowTitle(self.tr("Nytt møte i ansvarsgruppen"))
         else:
@@ -980,6 +997,19 @@ class MeetingDialog(QDialog):
         self._autosave.stop()
         save_geometry(self, "meeting_dialog")
         super().done(result)
+
+    # --- the minutes as PDF ----------------------------------------------------------------
+
+    def preview_minutes(self) -> None:
+        """The minutes as the participants get them, made from the saved meeting: what is
+        typed is saved first (autosave would within seconds); a refusal shows as for Lagre."""
+        if self.meeting_id is None and not self.has_changes():
+            return
+        if self.has_changes() and not self.save():
+            return
+        meeting_id = self.meeting_id
+        assert meeting_id is not None  # saved just now, or before
+        open_pdf_preview(self._db, lambda: minutes_pdf(self._db, meeting_id), self)
 
     # --- measures in the individual plan ---------------------------------------------------
 

@@ -1,1 +1,0 @@
-"""PDF documents (ReportLab) — arrive with the documents issue; no Qt here."""
