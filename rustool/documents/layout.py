@@ -211,6 +211,12 @@ def norwegian_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
+def national_id_text(number: str) -> str:
+    """ "109155 96784": the birth date and the personal number apart, as Norwegians read it."""
+    digits = number.replace(" ", "")
+    return f"{digits[:6]} {digits[6:]}" if len(digits) == 11 and digits.isdigit() else number
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     """Draws the running header and footer once the page count is known ("Side x av y")."""
 
@@ -239,7 +245,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.setFont(FONT_BOLD, 8.5)
         self.drawString(MARGIN_LEFT, top, MARKING)
         self.setFont(FONT, 8.5)
-        who = info.client_name + (f", f.nr. {info.national_id}" if info.national_id else "")
+        who = info.client_name + (
+            f", f.nr. {national_id_text(info.national_id)}" if info.national_id else ""
+        )
         self.drawString(MARGIN_LEFT, top - 11, who)
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, info.title)
         self.setStrokeColor(colors.HexColor("#888888"))
@@ -247,11 +255,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.line(MARGIN_LEFT, top - 16, PAGE_WIDTH - MARGIN_RIGHT, top - 16)
         bottom = 12 * mm
         self.line(MARGIN_LEFT, bottom + 10, PAGE_WIDTH - MARGIN_RIGHT, bottom + 10)
-        self.drawString(
-            MARGIN_LEFT,
-            bottom,
-            f"{info.letterhead.name_line()} · utskrevet {norwegian_date(info.printed_on)}",
-        )
+        printed = f"utskrevet {norwegian_date(info.printed_on)}"
+        sender = info.letterhead.name_line()
+        self.drawString(MARGIN_LEFT, bottom, f"{sender} · {printed}" if sender else printed)
         self.drawRightString(
             PAGE_WIDTH - MARGIN_RIGHT, bottom, f"Side {self._pageNumber} av {total}"
         )

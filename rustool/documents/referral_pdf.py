@@ -30,6 +30,7 @@ from rustool.documents.layout import (
     heading,
     keep,
     markup,
+    national_id_text,
     norwegian_date,
     para,
     render_counted,
@@ -201,7 +202,7 @@ class _Builder:
     def _client(self) -> list[Flowable]:
         client = self.data.client
         identity = (
-            ("Fødselsnummer", client.national_id)
+            ("Fødselsnummer", national_id_text(client.national_id))
             if client.national_id
             else ("Fødselsdato", _date_text(client.birth_date))
         )
