@@ -214,7 +214,7 @@ def _pdf(args: argparse.Namespace) -> int:
         document = make(db, args.id)  # made before anything is written: no id, no file
         write_atomically(out, document.data)
         log_output(db, document, "export")
-    print(f"Wrote {out} ({document.pages} {'page' if document.pages == 1 else 'pages'})")
+    _emit(f"Wrote {out} ({document.pages} {'page' if document.pages == 1 else 'pages'})\n")
     return 0
 
 

@@ -8,7 +8,17 @@ from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """A reader sees the old file or the whole new one, never half (temp file + rename)."""
+    """A reader sees the old file or the whole new one, never half (temp file + rename).
+
+    An error names `path`, not the hidden temporary file the user never chose.
+    """
+    try:
+        _write(path, data)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+
+
+def _write(path: Path, data: bytes) -> None:
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115  (closed before the rename below)
         dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )

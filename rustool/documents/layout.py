@@ -22,7 +22,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -106,6 +108,10 @@ class DocumentInfo:
     printed_on: dt.date = field(default_factory=dt.date.today)
     # The recipient's address, printed in the envelope window on page 1 (None: no window).
     address: Sequence[str] | None = None
+    # The letter's date on page 1 (a sent referral keeps the day it was sent); None: printed_on.
+    dated: dt.date | None = None
+    # Who the client is when there is no national id to print.
+    birth_date: dt.date | None = None
 
 
 # --- text ----------------------------------------------------------------------------------
@@ -211,6 +217,31 @@ def norwegian_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
+WINDOW_PADDING = 5 * mm
+WINDOW_LINES = 6
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with "…" to fit `width` on one line (running header, footer, letterhead)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def window_lines(address: Sequence[str]) -> tuple[float, list[str]]:
+    """The address wrapped to the envelope window: 10 pt, or 9 pt when that keeps it within
+    six lines; a line that still does not fit is cut with "…" rather than hidden by the
+    envelope."""
+    width = WINDOW_WIDTH - 2 * WINDOW_PADDING
+    for size in (10.0, 9.0):
+        lines = [part for line in address for part in simpleSplit(line, FONT, size, width)]
+        if len(lines) <= WINDOW_LINES:
+            break
+    return size, [fit(line, FONT, size, width) for line in lines[:WINDOW_LINES]]
+
+
 def national_id_text(number: str) -> str:
     """ "109155 96784": the birth date and the personal number apart, as Norwegians read it."""
     digits = number.replace(" ", "")
@@ -245,11 +276,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.setFont(FONT_BOLD, 8.5)
         self.drawString(MARGIN_LEFT, top, MARKING)
         self.setFont(FONT, 8.5)
-        who = info.client_name + (
-            f", f.nr. {national_id_text(info.national_id)}" if info.national_id else ""
-        )
-        self.drawString(MARGIN_LEFT, top - 11, who)
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, info.title)
+        if info.national_id:
+            who = f"{info.client_name}, f.nr. {national_id_text(info.national_id)}"
+        elif info.birth_date:
+            who = f"{info.client_name}, f. {norwegian_date(info.birth_date)}"
+        else:
+            who = info.client_name
+        self.drawString(MARGIN_LEFT, top - 11, fit(who, FONT, 8.5, BODY_WIDTH))
         self.setStrokeColor(colors.HexColor("#888888"))
         self.setLineWidth(0.4)
         self.line(MARGIN_LEFT, top - 16, PAGE_WIDTH - MARGIN_RIGHT, top - 16)
@@ -257,10 +291,13 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.line(MARGIN_LEFT, bottom + 10, PAGE_WIDTH - MARGIN_RIGHT, bottom + 10)
         printed = f"utskrevet {norwegian_date(info.printed_on)}"
         sender = info.letterhead.name_line()
-        self.drawString(MARGIN_LEFT, bottom, f"{sender} · {printed}" if sender else printed)
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN_RIGHT, bottom, f"Side {self._pageNumber} av {total}"
+        number = f"Side {self._pageNumber} av {total}"
+        room = BODY_WIDTH - stringWidth(number, FONT, 8.5) - 8 * mm
+        footer = (
+            f"{fit(sender, FONT, 8.5, room - stringWidth(printed, FONT, 8.5) - 12)} · {printed}"
         )
+        self.drawString(MARGIN_LEFT, bottom, footer if sender else printed)
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, number)
 
 
 def _first_page(info: DocumentInfo) -> Any:
@@ -269,20 +306,23 @@ def _first_page(info: DocumentInfo) -> Any:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
+        date = norwegian_date(info.dated or info.printed_on)
+        room = BODY_WIDTH - stringWidth(date, FONT, 8.5) - 8 * mm
         canvas.setFont(FONT_BOLD, 11)
         name = info.letterhead.name_line()
         if name:
-            canvas.drawString(MARGIN_LEFT, top, name)
+            canvas.drawString(MARGIN_LEFT, top, fit(name, FONT_BOLD, 11, room))
         canvas.setFont(FONT, 8.5)
         for index, line in enumerate(info.letterhead.contact_lines()):
-            canvas.drawString(MARGIN_LEFT, top - 12 - index * 10.5, line)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, norwegian_date(info.printed_on))
+            canvas.drawString(MARGIN_LEFT, top - 12 - index * 10.5, fit(line, FONT, 8.5, room))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, date)
         if info.address:
-            canvas.setFont(FONT, 10)
+            size, lines = window_lines(info.address)
+            canvas.setFont(FONT, size)
             y = PAGE_HEIGHT - WINDOW_TOP - 14
-            for line in list(info.address)[:6]:  # six lines fit the window
-                canvas.drawString(MARGIN_LEFT + 5 * mm, y, line)
-                y -= 12.5
+            for line in lines:
+                canvas.drawString(MARGIN_LEFT + WINDOW_PADDING, y, line)
+                y -= size * 1.25
         canvas.restoreState()
 
     return draw
@@ -305,6 +345,7 @@ def render_counted(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, in
         author=info.author,
         subject=info.subject,
         creator="rustool",
+        lang="nb-NO",  # screen readers of a saved file read it as Norwegian
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,

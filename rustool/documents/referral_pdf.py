@@ -105,8 +105,10 @@ def render_referral(data: ReferralPrint) -> tuple[bytes, int]:
         author=data.author,
         client_name=f"{client.given_name} {client.family_name}",
         national_id=client.national_id,
+        birth_date=client.birth_date,
         letterhead=data.letterhead,
         printed_on=data.printed_on,
+        dated=referral_date(referral, data.printed_on),
         address=_recipient_lines(referral) or None,
     )
     return render_counted(info, _Builder(data).story())

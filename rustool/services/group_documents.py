@@ -152,6 +152,7 @@ def plan_pdf(db: Database, client_id: int, today: dt.date | None = None) -> PdfD
         author=author,
         client_name=f"{client.given_name} {client.family_name}",
         national_id=client.national_id,
+        birth_date=client.birth_date,
         letterhead=letterhead(settings),
         printed_on=today,
     )

@@ -494,6 +494,20 @@ def test_pdf_of_an_unknown_id_names_it_and_writes_nothing(
     db.close()
 
 
+def test_pdf_into_a_folder_that_does_not_exist_names_the_file_asked_for(
+    capsys: pytest.CaptureFixture[str], db_file: Path, documents_db: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "finnes-ikke" / "henvisning.pdf"
+    referral = str(documents_db["referral"])
+    code, _, err = run(capsys, "--db", str(db_file), "pdf", "referral", referral, "--out", str(out))
+    assert code == 1
+    assert_one_clear_line(err, f"{out}: No such file or directory")
+    assert ".tmp" not in err  # not the hidden temporary file the user never chose
+    db = open_database(db_file)
+    assert not [e for e in audit_events(db) if e.action == "export"]
+    db.close()
+
+
 def test_pdf_of_a_client_without_a_plan_says_so(
     capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
 ) -> None:

@@ -542,5 +542,7 @@ def test_whatever_is_typed_comes_back_literally(typed: str) -> None:
             printed_on=TODAY,
         )
     )
-    # A word longer than the line is broken where it meets the margin: compare without spaces.
-    assert "".join(typed.split()) in "".join(body_text(data).split())
+    # A word longer than the line is broken where it meets the margin: compare without spaces,
+    # the answer exactly between its own heading and the next one.
+    expected = FIELD_TITLES["reason"] + typed + "Samtykke"
+    assert "".join(expected.split()) in "".join(body_text(data).split())

@@ -12,7 +12,7 @@ from typing import Any
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageRanges
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -308,7 +308,7 @@ def print_to_file(
     path: Path,
     *,
     accept: bool = True,
-    pages: tuple[int, int] = (0, 0),
+    pages: tuple[tuple[int, int], ...] = (),
 ) -> list[str]:
     """The print dialog answered by the user: a PDF "printer" writing to `path`; returns the
     name of each document it was shown for."""
@@ -319,7 +319,10 @@ def print_to_file(
         shown.append(printer.docName())
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
-        printer.setFromTo(*pages)
+        ranges = QPageRanges()
+        for first, last in pages:  # as the dialog's "Sider" field sets them: "1,3-4"
+            ranges.addRange(first, last)
+        printer.setPageRanges(ranges)
         accepted = QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
         return int(accepted.value)
 
@@ -355,10 +358,10 @@ def test_print_only_the_pages_chosen(
     db: Database, qtbot: QtBot, client_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = open_preview(db, qtbot, lambda: a_document(client_id))
-    printed = tmp_path / "side-2-3.pdf"
-    print_to_file(monkeypatch, printed, pages=(2, 3))
+    printed = tmp_path / "side-1-og-3.pdf"
+    print_to_file(monkeypatch, printed, pages=((1, 1), (3, 3)))
     dialog.print_button.click()
-    assert len(pypdf.PdfReader(printed).pages) == 2
+    assert len(pypdf.PdfReader(printed).pages) == 2  # page 2 left out
     assert dialog.status_label.text() == "Sendt til skriveren: 2 sider."
 
 

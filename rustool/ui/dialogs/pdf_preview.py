@@ -10,6 +10,7 @@ the envelope's window. Printing and saving are audited once they have happened, 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
 SCREEN_DPI_CAP = 200  # enlarged beyond this, still sharp, and a page image stays ~15 MB
 PRINT_DPI_CAP = 300  # what a laser printer shows; more only makes the print job slower
 PAGE_GAP = 12  # pixels between the pages and around them
+
+_log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
@@ -301,11 +304,17 @@ class PdfPreviewDialog(QDialog):
         if self._closed:
             return
         self._preparing = False
-        reason = error_text(error) if isinstance(error, USER_ERRORS) else str(error)
+        reason = error_text(error) if isinstance(error, USER_ERRORS) else self._unexpected(error)
         self._say(
             f"{WARNING_SIGN} "
             + self.tr("Dokumentet ble ikke laget: {reason}").format(reason=reason)
         )
+
+    def _unexpected(self, error: Exception) -> str:
+        """A Norwegian sentence for a failure that is not the user's to fix; the details go to
+        the log for whoever supports the app."""
+        _log.error("document preview failed", exc_info=error)
+        return self.tr("en uventet feil i dokumentet (detaljene står i loggen).")
 
     def page_count(self) -> int:
         return len(self.canvas.rects)
@@ -461,7 +470,8 @@ class PdfPreviewDialog(QDialog):
             return
         self._pending.clear()
         self._say(
-            f"{WARNING_SIGN} " + self.tr("Sidene kan ikke vises: {reason}").format(reason=error)
+            f"{WARNING_SIGN} "
+            + self.tr("Sidene kan ikke vises: {reason}").format(reason=self._unexpected(error))
         )
 
     def go_to_page(self, index: int) -> None:
@@ -504,9 +514,7 @@ class PdfPreviewDialog(QDialog):
         dialog.deleteLater()  # it points at the printer, which lives only as long as the job
         if not accepted:
             return
-        count = len(pages.sizes)
-        start = printer.fromPage() or 1
-        end = min(printer.toPage() or count, count)
+        chosen = self._chosen_pages(printer, len(pages.sizes))
         painter = QPainter()
         if not painter.begin(printer):
             show_error(
@@ -518,9 +526,20 @@ class PdfPreviewDialog(QDialog):
             )
             return
         dots = min(printer.resolution(), PRINT_DPI_CAP) / 72
-        self._print_job = _PrintJob(printer, painter, list(range(start - 1, end)), dots)
+        self._print_job = _PrintJob(printer, painter, chosen, dots)
         self._set_ready(False)
         self._print_next()
+
+    @staticmethod
+    def _chosen_pages(printer: QPrinter, count: int) -> list[int]:
+        """The 0-based pages the print dialog asked for: every range of "1,3-4", or all."""
+        ranges = printer.pageRanges().toRangeList()
+        if not ranges:
+            return list(range(count))
+        chosen: list[int] = []
+        for part in ranges:
+            chosen += [page - 1 for page in range(part.from_, part.to + 1) if 1 <= page <= count]
+        return sorted(set(chosen))
 
     def _print_next(self) -> None:
         job, pages = self._print_job, self._pages
@@ -538,7 +557,7 @@ class PdfPreviewDialog(QDialog):
         background.run(
             lambda: pages.render(index, job.dots_per_point),
             lambda image: self._paint_page(job, index, image),
-            lambda error: self._print_failed(job, str(error)),
+            lambda error: self._print_failed(job, self._unexpected(error)),
         )
 
     def _paint_page(self, job: _PrintJob, index: int, image: QImage | None) -> None:
