@@ -3,24 +3,44 @@
 Problems the user can fix (bad input, a database file that cannot be used, a missing client or
 file) print one line starting "rustool: " on stderr and exit 1; usage errors exit 2. Qt is
 imported only when the window is opened, so scripting never needs a display.
+
+A command that works on the data holds the database's lock (a second rustool is refused with a
+message) and, the first time in a day, makes the daily backup after a quick integrity check.
+`check`, `backup` and `backups` only read, so they also run beside an open window.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from rustool import __version__
-from rustool.db import Database, StorageError, check_is_sqlite, open_database, validate_backup_file
+from rustool.db import (
+    DAMAGED_CODES,
+    MANUAL,
+    BackupFile,
+    Database,
+    DatabaseLock,
+    IntegrityCheck,
+    StorageError,
+    check_is_sqlite,
+    list_backups,
+    new_backup_path,
+    open_database,
+    replace_damaged,
+    sqlite_backup,
+    validate_backup_file,
+)
 from rustool.domain.records import ValidationError
 from rustool.files import write_atomically
 from rustool.paths import Paths, resolve_paths
+from rustool.services.audit import verify_chain
 from rustool.services.casefile import export_case, import_case, read_case_file
 from rustool.services.clients import ClientRow, StatusFilter, search_clients
 from rustool.services.demo import create_demo_clients
@@ -30,12 +50,30 @@ LIST_PAGE = 1000
 
 
 @contextmanager
-def _database(paths: Paths) -> Iterator[Database]:
-    database = open_database(paths.db_file, paths.backup_dir)
+def _damage_explained() -> Iterator[None]:
+    """A damaged database is named with the way out."""
     try:
-        yield database
-    finally:
-        database.close()
+        yield
+    except StorageError as exc:
+        if exc.code not in DAMAGED_CODES:
+            raise
+        raise StorageError(
+            exc.code,
+            f"{exc.message} List the backups with 'rustool backups' and put one in its place "
+            "with 'rustool restore FILE' (the damaged file is kept).",
+        ) from exc
+
+
+@contextmanager
+def _database(paths: Paths) -> Iterator[Database]:
+    """The database for a command that works on the data: locked, migrated, backed up daily."""
+    with DatabaseLock(paths.db_file), _damage_explained():
+        database = open_database(paths.db_file, paths.backup_dir, clock=datetime.now)
+        try:
+            database.daily_backup()
+            yield database
+        finally:
+            database.close()
 
 
 def _emit(text: str) -> None:
@@ -55,9 +93,12 @@ def _fail(message: str) -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    # Started before Qt is loaded: the start-up integrity check runs while the window's code
+    # loads, instead of after it.
+    check = IntegrityCheck(args.paths.db_file)
     from rustool.ui.app import run_gui  # Qt only when the window is wanted
 
-    return int(run_gui(args.paths))
+    return int(run_gui(args.paths, check=check))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -144,14 +185,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path: Path = args.paths.db_file
-    if not path.is_file():
-        raise StorageError("not_found", f"There is no database at {path}.")
-    check_is_sqlite(path)
+    path = _existing_database(args.paths)
     # Opened without migrating: a check reports what is there and changes nothing.
     db = Database(path, args.paths.backup_dir)
     try:
         report = db.check()
+        # The chain can be recomputed only on an intact file of this version's schema.
+        current = report.integrity == "ok" and report.revision == report.head
+        chain = verify_chain(db) if current else None
     finally:
         db.close()
     if report.revision == report.head:
@@ -164,31 +205,82 @@ def _check(args: argparse.Namespace) -> int:
     print(f"integrity: {report.integrity}")
     print(f"schema: {schema}")
     print(f"foreign-key problems: {report.foreign_key_problems}")
-    print("healthy" if report.healthy else "NOT healthy")
-    return 0 if report.healthy else 1
+    if chain is None:
+        print("audit log chain: not checked (the file is damaged or of another schema)")
+    elif not chain:
+        print("audit log chain: intact")
+    else:
+        print(f"audit log chain: BROKEN at event {chain[0].event_id}")
+        for problem in chain:
+            print(f"  event {problem.event_id}: {problem.reason}")
+    healthy = report.healthy and not chain
+    print("healthy" if healthy else "NOT healthy")
+    return 0 if healthy else 1
+
+
+def _existing_database(paths: Paths) -> Path:
+    path: Path = paths.db_file
+    if not path.is_file():
+        raise StorageError("not_found", f"There is no database at {path}.")
+    check_is_sqlite(path)
+    return path
 
 
 def _backup(args: argparse.Namespace) -> int:
-    out = Path(args.out)
-    # Written beside the target and renamed: an interrupted backup never spoils an older one.
-    temporary = out.with_name(f".{out.name}.tmp")
-    with _database(args.paths) as db:
-        try:
-            db.backup(temporary)
-            os.replace(temporary, out)
-        finally:
-            temporary.unlink(missing_ok=True)
+    path = _existing_database(args.paths)
+    if args.out is None:
+        out = new_backup_path(args.paths.backup_dir, MANUAL, datetime.now())
+    else:
+        out = Path(args.out)
+    # Without the lock and without migrating: a copy made with SQLite's backup API is
+    # consistent even while the window writes, and the file is copied as it is.
+    sqlite_backup(path, out)
     print(f"Backup written to {out}")
+    return 0
+
+
+def _backup_line(backup: BackupFile) -> tuple[str, str, str, str]:
+    size = f"{backup.size / 1_000_000:.1f} MB" if backup.size >= 100_000 else f"{backup.size} B"
+    return (backup.taken_at.strftime("%Y-%m-%d %H:%M:%S"), backup.reason, size, str(backup.path))
+
+
+def _backups(args: argparse.Namespace) -> int:
+    folder: Path = args.paths.backup_dir
+    backups = list_backups(folder)
+    if not backups:
+        print(f"No backups in {folder}")
+        return 0
+    lines = [("TAKEN", "REASON", "SIZE", "FILE"), *map(_backup_line, backups)]
+    widths = [max(len(line[i]) for line in lines) for i in range(4)]
+    for line in lines:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
+    paths: Paths = args.paths
     # Checked before the database is even opened, so a bad file changes nothing anywhere.
     validate_backup_file(source)
-    with _database(args.paths) as db:
-        kept = db.restore(source)
-    print(f"Restored {args.paths.db_file} from {source}")
+    with DatabaseLock(paths.db_file):
+        try:
+            db = open_database(paths.db_file, paths.backup_dir, check=True)
+        except StorageError as exc:
+            if exc.code not in DAMAGED_CODES:
+                raise
+            # A damaged database cannot be backed up: it is kept aside under another name.
+            aside = replace_damaged(paths.db_file, source)
+            open_database(paths.db_file, paths.backup_dir).close()  # an older backup's schema
+            print(f"Restored {paths.db_file} from {source}")
+            print(f"The damaged database was kept as {aside}")
+            return 0
+        try:
+            kept = db.restore(source)
+        finally:
+            db.close()
+    print(f"Restored {paths.db_file} from {source}")
     print(f"The data it replaced was kept in {kept}")
     return 0
 
@@ -282,10 +374,26 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     lst.add_argument("--status", choices=("active", "closed", "all"), default="active")
     command("check", _check, help="integrity and schema version; exit 0 when healthy")
-    backup = command("backup", _backup, help="copy the database to a backup file")
-    backup.add_argument("--out", required=True, metavar="FILE")
+    backup = command(
+        "backup",
+        _backup,
+        help="copy the database to a backup file (also while the window is open)",
+        description=(
+            "Copy the database with SQLite's backup API. Without --out the copy goes into the "
+            "backup folder as a manual backup, which is never deleted automatically."
+        ),
+    )
+    backup.add_argument("--out", metavar="FILE", help="write to FILE (replaced whole, atomically)")
+    command("backups", _backups, help="list the backups in the backup folder, newest first")
     restore = command(
-        "restore", _restore, help="replace the data with a backup (the old data is kept)"
+        "restore",
+        _restore,
+        help="replace the data with a backup (the old data is kept)",
+        description=(
+            "Replace the data with a backup file, after checking that it is an intact rustool "
+            "database this version can read; a bad file changes nothing. The replaced data is "
+            "kept as a backup; a damaged database is kept beside it under another name."
+        ),
     )
     restore.add_argument("file", metavar="FILE")
     pdf = commands.add_parser(

@@ -2,18 +2,38 @@
 
 Everything SQLite-specific lives here, so the models and services can later run against a
 shared PostgreSQL server. Storage failures caused by the user's environment (locked, read-only,
-full disk, not a database, newer schema) become a `StorageError` with a clear message; anything
-else is a bug and propagates.
+full disk, not a database, newer schema, in use elsewhere) become a `StorageError` with a clear
+message; anything else is a bug and propagates.
+
+Backups. Each is one self-contained file made with SQLite's online backup API (consistent while
+the app writes), in the backup folder beside the database, named
+`rustool-YYYYMMDD-HHMMSS-<reason>.sqlite3` (local time; `-2`, `-3` … for more in the same
+second). Reasons: `daily` (the first time in a day the window or a command that works on the
+data opens the database), `before-migration`, `before-restore` (all three automatic) and
+`manual` (the user's own). After every automatic backup the newest `backup_count` automatic
+backups are kept (a setting, default 14) and older ones deleted; manual backups are never
+deleted, the user made them on purpose. Other files in the folder are left alone.
+
+Damage. `open_database(check=True)` (the window's start) runs SQLite's quick check on a
+read-only connection before anything writes; a damaged file is refused and never written to.
+`replace_damaged` then puts a checked backup in its place and keeps the damaged file beside it
+under another name. `DatabaseLock` keeps a second window or command off a database in use.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import socket
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from alembic import command
@@ -22,14 +42,33 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 import rustool.models  # noqa: F401  (registers every table on SQLModel.metadata)
 
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+
+BACKUP_COUNT_KEY = "backup_count"  # the setting: how many automatic backups are kept
+DEFAULT_BACKUP_COUNT = 14
+MAX_BACKUP_COUNT = 365
+MANUAL = "manual"
+AUTOMATIC_REASONS = ("daily", "before-migration", "before-restore")
+# The codes of a file that is there but cannot be used: the start offers a backup instead.
+DAMAGED_CODES = frozenset({"corrupt", "not_a_database"})
+_STAMP = "%Y%m%d-%H%M%S"
+_BACKUP_NAME = re.compile(
+    r"rustool-(\d{8}-\d{6})-(daily|before-migration|before-restore|manual)(?:-(\d+))?\.sqlite3"
+)
+
+Clock = Callable[[], datetime]
 
 
 class StorageError(Exception):
@@ -116,21 +155,101 @@ def check_is_sqlite(path: Path) -> None:
         )
 
 
-def sqlite_backup(source: Path, destination: Path) -> None:
-    """Copy a database consistently with SQLite's online backup API (safe while in use)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with storage_errors(source):
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def _read_only(path: Path) -> sqlite3.Connection:
+    # A file URI made by pathlib: a '?' or '#' in a folder name is not taken for URI syntax.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def quick_check(path: Path) -> None:
+    """SQLite's quick check on a read-only connection; a damaged file is refused unchanged."""
+    with storage_errors(path):
+        connection = _read_only(path)
         try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    result = "; ".join(str(row[0]) for row in rows)
+    if result != "ok":
+        found = result if len(result) <= 200 else result[:200] + "…"
+        raise StorageError("corrupt", f"{path} is damaged ({found}).")
+
+
+class IntegrityCheck:
+    """`quick_check` on a thread of its own from the moment it is made, so that it runs while
+    the window's code loads (sqlite3 lets go of the GIL while SQLite reads); `wait` re-raises
+    what it found. A missing or empty file passes: it is a new database."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, name="rustool-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self.path.is_file() and self.path.stat().st_size:
+                quick_check(self.path)
+        except Exception as exc:  # handed to whoever waits, on their thread
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:  # either one missing: not the same file
+        return False
+
+
+def _copy_database(source: Path, destination: Path) -> None:
+    """SQLite's backup API from `source` into a new file; errors name the file at fault."""
+    with storage_errors(source):
+        src = _read_only(source)
+    try:
+        with storage_errors(destination):
             dst = sqlite3.connect(destination)
+        try:
             try:
                 src.backup(dst)
                 # A backup is one self-contained file, without -wal and -shm companions.
                 dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
+            except sqlite3.Error as exc:
+                # Reading fails on the source (damage), writing on the destination (disk full).
+                text = str(exc).lower()
+                at_fault = destination if "full" in text or "readonly" in text else source
+                mapped = _classify(exc, at_fault)
+                if mapped is None:
+                    raise
+                raise mapped from exc
         finally:
-            src.close()
+            dst.close()
+    finally:
+        src.close()
+
+
+def sqlite_backup(source: Path, destination: Path) -> None:
+    """Copy a database consistently with SQLite's online backup API (safe while in use).
+
+    Written beside `destination` and renamed: an interrupted backup leaves no half file and
+    never spoils an older one of the same name.
+    """
+    if _same_file(source, destination):
+        raise StorageError(
+            "same_file", f"{destination} is the database itself; choose another file."
+        )
+    with storage_errors(destination):
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(f".{destination.name}.tmp")
+    try:
+        _copy_database(source, temporary)
+        with storage_errors(destination):
+            os.replace(temporary, destination)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _alembic_config() -> Config:
@@ -150,8 +269,234 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _timestamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+# --- backups: names and retention ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime  # local time, from the name (a copied file keeps it; its mtime would not)
+    reason: str
+    number: int  # 1; 2, 3 … for later backups within the same second
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason != MANUAL
+
+
+def parse_backup_count(text: str | None) -> int:
+    """The stored setting as a number; a missing or unusable value means the default."""
+    if text is None or not text.isdigit():
+        return DEFAULT_BACKUP_COUNT
+    count = int(text)
+    return count if 1 <= count <= MAX_BACKUP_COUNT else DEFAULT_BACKUP_COUNT
+
+
+def _backup_file(path: Path) -> BackupFile | None:
+    match = _BACKUP_NAME.fullmatch(path.name)
+    if match is None:
+        return None
+    try:
+        taken_at = datetime.strptime(match[1], _STAMP)
+        size = path.stat().st_size
+    except (ValueError, FileNotFoundError):  # no real time in the name, or just pruned
+        return None
+    return BackupFile(path, taken_at, match[2], int(match[3] or 1), size)
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """rustool's backups in the folder, newest first."""
+    if not backup_dir.is_dir():
+        return []
+    with storage_errors(backup_dir):
+        found = [backup for p in backup_dir.iterdir() if (backup := _backup_file(p)) is not None]
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.number), reverse=True)
+
+
+def new_backup_path(backup_dir: Path, reason: str, taken_at: datetime) -> Path:
+    """A free name for a backup taken at `taken_at` for `reason`."""
+    stem = f"rustool-{taken_at.strftime(_STAMP)}-{reason}"
+    candidate, number = backup_dir / f"{stem}.sqlite3", 1
+    while candidate.exists():
+        number += 1
+        candidate = backup_dir / f"{stem}-{number}.sqlite3"
+    return candidate
+
+
+def prune_backups(backup_dir: Path, keep: int) -> list[Path]:
+    """Delete the automatic backups beyond the newest `keep`; manual ones always stay."""
+    old = [backup.path for backup in list_backups(backup_dir) if backup.automatic][keep:]
+    for path in old:
+        with storage_errors(path):
+            path.unlink(missing_ok=True)
+    return old
+
+
+def newest_good_backup(backup_dir: Path) -> BackupFile | None:
+    """The newest backup that passes `validate_backup_file`, or None."""
+    for backup in list_backups(backup_dir):
+        try:
+            validate_backup_file(backup.path)
+        except StorageError:
+            continue
+        return backup
+    return None
+
+
+def replace_damaged(path: Path, source: Path, clock: Clock = datetime.now) -> Path:
+    """Put a checked backup in place of a damaged database; returns where the damaged file went.
+
+    The damaged file is renamed with its -wal and -shm (so the three stay a set and no stale
+    log meets the restored file), never written to or deleted: it may hold what the backup
+    lacks. The backup is copied beside it first, so a failure (disk full) changes nothing.
+    Call it holding the `DatabaseLock`, with nothing connected to `path`.
+    """
+    validate_backup_file(source)
+    staged = path.with_name(f".{path.name}.restore.tmp")
+    stamp = clock().strftime(_STAMP)
+    aside, number = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}"), 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.stem}.damaged-{stamp}-{number}{path.suffix}")
+    try:
+        _copy_database(source, staged)
+        with storage_errors(path):
+            for companion in ("-wal", "-shm"):
+                log = path.with_name(path.name + companion)
+                if log.exists():
+                    os.replace(log, aside.with_name(aside.name + companion))
+            os.replace(path, aside)
+            os.replace(staged, path)
+    finally:
+        staged.unlink(missing_ok=True)
+    return aside
+
+
+# --- one writer at a time ------------------------------------------------------------------------
+
+if sys.platform == "win32":
+    # Windows locks are mandatory: lock a byte far past the holder's line, which others read.
+    _WINDOWS_LOCK_OFFSET = 1 << 20
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class DatabaseLock:
+    """Only one rustool (window or command) at a time works on a database.
+
+    A lock file beside the database (`rustool.sqlite3.lock`) held with the operating system's
+    file lock (flock; LockFile on Windows), which ends with the process however it ends: a lock
+    file left by a crash, naming a dead process, is simply taken over, never waited for. The
+    file's line (process, host, since when) only serves the message to the second one.
+    """
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.path = database.with_name(f"{database.name}.lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        assert self._fd is None, "the lock is already held"
+        with storage_errors(self.database):
+            self.database.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = self._open_locked()
+        except PermissionError as exc:
+            raise StorageError(
+                "read_only",
+                f"Cannot write to {self.database}: the file or its folder is read-only.",
+            ) from exc
+        except OSError as exc:
+            raise StorageError("cannot_open", f"Cannot use {self.path}: {exc.strerror}.") from exc
+        self._fd = fd
+        started = datetime.now().isoformat(sep=" ", timespec="seconds")
+        with suppress(OSError):  # the line only names us to a second rustool; the lock holds
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {socket.gethostname()} {started}\n".encode())
+
+    def _open_locked(self) -> int:
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+            if not _try_lock(fd):
+                holder = _holder(fd)
+                os.close(fd)
+                raise StorageError(
+                    "in_use",
+                    f"The database {self.database} is already in use by another rustool "
+                    f"({holder}); close that window or command first.",
+                )
+            # The previous holder may have removed the file between our open and our lock;
+            # a lock on a removed file guards nothing, so open the new one.
+            try:
+                current = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except FileNotFoundError:
+                current = False
+            if current:
+                return fd
+            os.close(fd)
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        # Removed while still locked where the system allows it (not Windows), so nobody can
+        # take a file that is about to vanish.
+        if sys.platform != "win32":
+            with suppress(OSError):
+                self.path.unlink()
+        _unlock(fd)
+        os.close(fd)
+        if sys.platform == "win32":
+            with suppress(OSError):  # still open in another process that is about to lock it
+                self.path.unlink()
+
+    def __enter__(self) -> DatabaseLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def _holder(fd: int) -> str:
+    """'process 123 on host since …' from the lock file's line, as far as it can be read."""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        pid, host, since = os.read(fd, 512).decode("utf-8", "replace").split(maxsplit=2)
+    except (OSError, ValueError):  # unreadable, or the holder has not written its line yet
+        return "another process"
+    return f"process {pid} on {host} since {since.strip()}"
+
+
+# --- the database ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -169,11 +514,16 @@ class CheckReport:
 
 
 class Database:
-    """One SQLite file with its engine. Create with `open_database`."""
+    """One SQLite file with its engine. Create with `open_database`.
 
-    def __init__(self, path: Path, backup_dir: Path) -> None:
+    `clock` names and dates the backups (tests pass a fixed one).
+    """
+
+    def __init__(self, path: Path, backup_dir: Path, clock: Clock = datetime.now) -> None:
         self.path = path
         self.backup_dir = backup_dir
+        self.clock = clock
+        self._checked = False
         self.engine: Engine = create_engine(
             f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
         )
@@ -195,6 +545,12 @@ class Database:
         with storage_errors(self.path), self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
+    def quick_check(self, started: IntegrityCheck | None = None) -> None:
+        """Refuse a damaged file before anything writes to it; waits for a check `started`
+        earlier on this file, else checks now."""
+        (started or IntegrityCheck(self.path)).wait()
+        self._checked = True
+
     def migrate(self) -> None:
         """Bring the schema to this version's head, after a backup of any existing data."""
         current = self.current_revision()
@@ -208,15 +564,48 @@ class Database:
                 "install the newer version. The file was left untouched.",
             )
         if current is not None:
-            self.backup(self.backup_dir / f"before-migration-{current}-{_timestamp()}.sqlite3")
+            self.take_backup("before-migration")
         config = _alembic_config()
         with storage_errors(self.path), self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
+    def backup_count(self) -> int:
+        """How many automatic backups are kept (the setting, read straight from its table)."""
+        try:
+            with storage_errors(self.path), self.engine.connect() as connection:
+                text = connection.exec_driver_sql(
+                    "SELECT value FROM setting WHERE key = ?", (BACKUP_COUNT_KEY,)
+                ).scalar()
+        except OperationalError:  # no settings table: a database not yet migrated
+            text = None
+        return parse_backup_count(text)
+
     def backup(self, destination: Path) -> Path:
+        """A copy at a place of the user's choosing (replaced whole if it exists)."""
         sqlite_backup(self.path, destination)
         return destination
+
+    def take_backup(self, reason: str, *, prune: bool = True) -> Path:
+        """A backup into the backup folder, named for when and why; then the retention."""
+        destination = new_backup_path(self.backup_dir, reason, self.clock())
+        sqlite_backup(self.path, destination)
+        if prune and reason != MANUAL:
+            prune_backups(self.backup_dir, self.backup_count())
+        return destination
+
+    def daily_backup(self) -> Path | None:
+        """The day's backup, if none was taken yet today (local date); after a quick check,
+        so a damaged copy never pushes a good one out of the kept ones."""
+        today = self.clock().date()
+        if any(
+            backup.reason == "daily" and backup.taken_at.date() == today
+            for backup in list_backups(self.backup_dir)
+        ):
+            return None
+        if not self._checked:
+            self.quick_check()
+        return self.take_backup("daily")
 
     def check(self) -> CheckReport:
         with storage_errors(self.path), self.engine.connect() as connection:
@@ -228,12 +617,18 @@ class Database:
         return CheckReport(integrity, revision, head_revision(), problems)
 
     def restore(self, source: Path) -> Path:
-        """Replace the data with a backup file, after checking it; keeps the replaced data."""
+        """Replace the data with a backup file, after checking it; keeps the replaced data.
+
+        Returns the backup of the replaced data. The retention runs only once the restore is
+        done: it must not delete the very file being restored from.
+        """
         validate_backup_file(source)
-        kept = self.backup(self.backup_dir / f"before-restore-{_timestamp()}.sqlite3")
+        if _same_file(source, self.path):
+            raise StorageError("same_file", f"{source} is the database in use itself.")
+        kept = self.take_backup("before-restore", prune=False)
         self.engine.dispose()
         with storage_errors(self.path):
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            src = _read_only(source)
             try:
                 dst = sqlite3.connect(self.path)
                 try:
@@ -243,6 +638,7 @@ class Database:
             finally:
                 src.close()
         self.migrate()
+        prune_backups(self.backup_dir, self.backup_count())
         return kept
 
     def checkpoint(self) -> None:
@@ -263,7 +659,7 @@ def validate_backup_file(source: Path) -> None:
     if source.stat().st_size == 0:
         raise StorageError("not_a_database", f"{source} is empty.")
     with storage_errors(source):
-        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        connection = _read_only(source)
         try:
             integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if integrity != "ok":
@@ -282,13 +678,50 @@ def validate_backup_file(source: Path) -> None:
         )
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
-    """Open (creating if needed) and migrate the database at `path`."""
+def _refuse_foreign(path: Path) -> None:
+    """Refuse another program's SQLite file before our connection (WAL, migrations) changes it.
+
+    Read as immutable: nothing is locked or created beside the file. Only the main file is
+    read, which is enough: the first migration writes all tables and the version together.
+    """
+    with storage_errors(path):
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    if tables and "alembic_version" not in tables:
+        raise StorageError("not_ours", f"{path} is an SQLite file, but not a rustool database.")
+
+
+def open_database(
+    path: Path,
+    backup_dir: Path | None = None,
+    *,
+    check: bool | IntegrityCheck = False,
+    clock: Clock = datetime.now,
+) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    With `check` (the window's start; an `IntegrityCheck` started earlier, or True to check
+    now) an existing file must pass SQLite's quick check first, so that nothing, not even a
+    migration, writes to a damaged database. The caller that works on the data as the user's
+    one rustool holds a `DatabaseLock` around this and its use.
+    """
     check_is_sqlite(path)
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
-    database = Database(path, backup_dir or path.parent / "backups")
+    backups = backup_dir or path.parent / "backups"
+    if path.is_file() and path.stat().st_size == 0 and list_backups(backups):
+        # A new database has no backups yet: this one was cut short (a full disk, a bad copy),
+        # and starting afresh in it would hide the data the backups still hold.
+        raise StorageError("corrupt", f"{path} is empty, although there are backups of it.")
+    if path.is_file() and path.stat().st_size:
+        _refuse_foreign(path)
+    database = Database(path, backups, clock)
     try:
+        if check:
+            database.quick_check(check if isinstance(check, IntegrityCheck) else None)
         database.migrate()
     except BaseException:
         database.close()

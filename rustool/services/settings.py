@@ -1,15 +1,29 @@
-"""The user's and the organisation's settings (the letterhead of later documents)."""
+"""The user's and the organisation's settings (the letterhead of documents), and how many
+automatic backups are kept."""
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlmodel import Session, select
 
-from rustool.db import Database
-from rustool.domain.records import FieldSpec, S, validate_record
+from rustool.db import (
+    BACKUP_COUNT_KEY,
+    DEFAULT_BACKUP_COUNT,
+    MAX_BACKUP_COUNT,
+    Database,
+    parse_backup_count,
+)
+from rustool.domain.records import (
+    FieldError,
+    FieldSpec,
+    FieldType,
+    S,
+    ValidationError,
+    clean_fields,
+)
 from rustool.models import Setting
 
 SETTINGS_FIELDS: tuple[FieldSpec, ...] = (
@@ -21,6 +35,9 @@ SETTINGS_FIELDS: tuple[FieldSpec, ...] = (
     S("org_phone"),
     S("org_email"),
 )
+# The key and its bounds live in rustool.db, which reads the count itself: it keeps backups
+# (before a migration) when no service can run yet.
+BACKUP_COUNT_FIELD = FieldSpec(BACKUP_COUNT_KEY, FieldType.INT)
 
 
 @dataclass(frozen=True)
@@ -32,11 +49,13 @@ class Settings:
     org_address: str | None = None
     org_phone: str | None = None
     org_email: str | None = None
+    backup_count: int = DEFAULT_BACKUP_COUNT
 
 
 def _read(session: Session) -> Settings:
     stored = {row.key: row.value for row in session.exec(select(Setting))}
-    return Settings(**{f.name: stored.get(f.name) for f in fields(Settings)})
+    texts = {spec.name: stored.get(spec.name) for spec in SETTINGS_FIELDS}
+    return Settings(**texts, backup_count=parse_backup_count(stored.get(BACKUP_COUNT_KEY)))
 
 
 def current_user(session: Session) -> str:
@@ -56,7 +75,22 @@ def get_settings(db: Database) -> Settings:
 
 
 def save_settings(db: Database, data: dict[str, Any]) -> Settings:
-    clean = validate_record(SETTINGS_FIELDS, data)
+    """Store the settings given; a text field left out or empty is removed.
+
+    `backup_count` changes only when given (empty means the default again), so saving the
+    letterhead elsewhere never resets it; it applies from the next automatic backup.
+    """
+    specs = SETTINGS_FIELDS + ((BACKUP_COUNT_FIELD,) if BACKUP_COUNT_KEY in data else ())
+    clean, errors = clean_fields(specs, data)
+    count = clean.get(BACKUP_COUNT_KEY)
+    if count is not None and not 1 <= count <= MAX_BACKUP_COUNT:
+        errors.append(
+            FieldError(
+                BACKUP_COUNT_KEY, "range", f"must be between 1 and {MAX_BACKUP_COUNT}, not {count}"
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
     with db.session() as session:
         for key, value in clean.items():
             row = session.get(Setting, key)
@@ -64,9 +98,9 @@ def save_settings(db: Database, data: dict[str, Any]) -> Settings:
                 if row is not None:
                     session.delete(row)
             elif row is None:
-                session.add(Setting(key=key, value=value))
+                session.add(Setting(key=key, value=str(value)))
             else:
-                row.value = value
+                row.value = str(value)
         session.flush()
         return _read(session)
 

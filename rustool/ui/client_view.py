@@ -37,6 +37,7 @@ from rustool.models import Child, Client, Consent
 from rustool.services.clients import ClientRecord, delete_client, open_client, reopen_case
 from rustool.services.errors import NotFoundError
 from rustool.services.record_parts import Part, remove_part, set_appointment_done
+from rustool.ui.dialogs.audit_dialog import open_audit_dialog
 from rustool.ui.dialogs.case_dialogs import (
     client_title,
     confirm_delete_client,
@@ -247,6 +248,9 @@ class ClientView(QWidget):
         )
         self.reopen_action = action(
             self.tr("&Gjenåpne saken"), QKeySequence("Ctrl+Shift+O"), self.reopen
+        )
+        self.audit_log_action = action(
+            self.tr("&Logg over innsyn for klienten…"), QKeySequence(), self.show_audit_log
         )
         self.delete_action = action(
             self.tr("&Slett klienten permanent…"),
@@ -549,6 +553,13 @@ class ClientView(QWidget):
         self.delete_action.setEnabled(client is not None)
         self.close_case_action.setEnabled(client is not None and client.status == "active")
         self.reopen_action.setEnabled(client is not None and client.status == "closed")
+        self.audit_log_action.setEnabled(client is not None)
+
+    def show_audit_log(self) -> None:
+        """Who has seen and changed this client's record (the client may ask to see it)."""
+        client_id = self.client_id
+        if client_id is not None:
+            open_audit_dialog(self._db, client_id, self)
 
     def _update_done_button(self) -> None:
         row = self.appointments_tab.selected_row()

@@ -34,6 +34,8 @@ from rustool.db import Database, StorageError
 from rustool.services.clients import StatusFilter
 from rustool.ui.client_view import ClientView
 from rustool.ui.dashboard_view import DashboardView
+from rustool.ui.dialogs import backup_dialogs
+from rustool.ui.dialogs.audit_dialog import open_audit_dialog
 from rustool.ui.dialogs.client_dialog import ClientDialog
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.dialogs.settings_dialog import SettingsDialog
@@ -178,7 +180,17 @@ class MainWindow(QMainWindow):
             return made
 
         self.new_client_action = action(self.tr("&Ny klient…"), "Ctrl+N", self.new_client)
+        self.backup_action = action(
+            self.tr("Ta &sikkerhetskopi…"), "Ctrl+Shift+B", self.take_backup
+        )
+        # No shortcut: replacing all the data is never one keystroke away.
+        self.restore_action = action(
+            self.tr("&Gjenopprett fra sikkerhetskopi…"), "", self.restore_backup
+        )
         self.settings_action = action(self.tr("&Innstillinger…"), "Ctrl+,", self.open_settings)
+        self.audit_log_action = action(
+            self.tr("&Logg over innsyn…"), "", lambda: open_audit_dialog(self._db, None, self)
+        )
         self.quit_action = action(self.tr("&Avslutt"), "Ctrl+Q", self.close)
         self.find_action = action(self.tr("&Finn klient"), "Ctrl+F", self.focus_search)
         self.dashboard_action = action(
@@ -188,7 +200,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Fil"))
         file_menu.addAction(self.new_client_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.audit_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -197,7 +213,12 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.dashboard_action)
         client_menu.addSeparator()
         view = self.client_view
-        for client_action in (view.edit_action, view.close_case_action, view.reopen_action):
+        for client_action in (
+            view.edit_action,
+            view.close_case_action,
+            view.reopen_action,
+            view.audit_log_action,
+        ):
             client_menu.addAction(client_action)
         client_menu.addSeparator()
         client_menu.addAction(view.delete_action)
@@ -395,6 +416,19 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Kan ikke åpne innstillingene"), error_text(exc))
             return
         dialog.exec()
+
+    def take_backup(self) -> None:
+        backup_dialogs.take_backup(self, self._db)
+
+    def restore_backup(self) -> None:
+        if backup_dialogs.restore_backup(self, self._db):
+            self.reload()
+
+    def reload(self) -> None:
+        """The data was replaced under the window (a restore): everything is read afresh."""
+        self.model.refresh()
+        self._update_count()
+        self.show_dashboard()  # also closes the record, which belonged to the replaced data
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, GEOMETRY_KEY)

@@ -59,6 +59,9 @@ def storage_text(error: StorageError) -> str:
         "not_ours": _t("Filen er en SQLite-fil, men ikke en rustool-database."),
         "corrupt": _t("Databasefilen er skadet."),
         "too_new": _t("Databasen er laget av en nyere versjon av rustool. Filen er ikke endret."),
+        "in_use": _t("Databasen er i bruk i et annet rustool-vindu eller en kommando."),
+        "not_found": _t("Filen finnes ikke."),
+        "same_file": _t("Det er databasen som er i bruk nå."),
     }
     text = texts.get(error.code, _t("Lagringsfeil."))
     return f"{text}\n\n{error.message}"

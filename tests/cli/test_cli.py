@@ -19,9 +19,10 @@ from typing import Any
 import pypdf
 import pytest
 
+import rustool.cli
 from rustool import __version__
 from rustool.cli import main
-from rustool.db import head_revision, open_database
+from rustool.db import DatabaseLock, IntegrityCheck, head_revision, list_backups, open_database
 from rustool.paths import Paths
 from rustool.services.audit import audit_events
 from rustool.services.clients import create_client
@@ -99,17 +100,22 @@ def test_data_dir_and_db_together_is_a_usage_error(
 def test_without_a_command_the_window_opens_on_the_chosen_paths(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    opened: list[Paths] = []
+    opened: list[tuple[Paths, Path]] = []
 
-    def run_gui(paths: Paths, argv: list[str] | None = None) -> int:
-        opened.append(paths)
+    def run_gui(
+        paths: Paths, argv: list[str] | None = None, *, check: IntegrityCheck | None = None
+    ) -> int:
+        assert check is not None
+        check.wait()  # started before Qt loads; the window waits for it before any write
+        opened.append((paths, check.path))
         return 0
 
     # The window itself is tested in tests/ui; here only that the CLI hands it the paths.
     monkeypatch.setitem(sys.modules, "rustool.ui.app", types.SimpleNamespace(run_gui=run_gui))
     code, _, _ = run(capsys, "--data-dir", str(tmp_path / "here"))
     assert code == 0
-    assert opened == [Paths(tmp_path / "here", tmp_path / "here" / "rustool.sqlite3")]
+    here = tmp_path / "here"
+    assert opened == [(Paths(here, here / "rustool.sqlite3"), here / "rustool.sqlite3")]
 
 
 def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -397,6 +403,113 @@ def test_a_backup_over_an_older_one_replaces_it(
     assert sorted(os.listdir(tmp_path)) == ["backup.sqlite3", "cli"]
 
 
+class FixedDatetime(dt.datetime):
+    """The command line's clock, set by the test."""
+
+    moment: dt.datetime  # set by the fixture, moved by the test
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> FixedDatetime:
+        return cls.fromtimestamp(cls.moment.timestamp(), tz)
+
+
+@pytest.fixture
+def cli_clock(monkeypatch: pytest.MonkeyPatch) -> type[FixedDatetime]:
+    monkeypatch.setattr(rustool.cli, "datetime", FixedDatetime)
+    monkeypatch.setattr(FixedDatetime, "moment", dt.datetime(2026, 3, 14, 8, 15, 2), raising=False)
+    return FixedDatetime
+
+
+def test_the_first_command_of_the_day_makes_the_daily_backup(
+    capsys: pytest.CaptureFixture[str], db_file: Path, cli_clock: type[FixedDatetime]
+) -> None:
+    backups = db_file.parent / "backups"
+    for _ in range(2):
+        code, _, _ = run(capsys, "--db", str(db_file), "list")
+        assert code == 0
+    assert [b.path.name for b in list_backups(backups)] == ["rustool-20260314-081502-daily.sqlite3"]
+    assert table_counts(list_backups(backups)[0].path)["client"] == 1
+    cli_clock.moment = dt.datetime(2026, 3, 15, 7, 0, 0)
+    run(capsys, "--db", str(db_file), "export", "1")
+    assert [b.reason for b in list_backups(backups)] == ["daily", "daily"]
+    run(capsys, "--db", str(db_file), "check")  # only reads: no backup
+    assert len(list_backups(backups)) == 2
+
+
+def test_backup_without_out_goes_to_the_backup_folder_and_backups_lists_them(
+    capsys: pytest.CaptureFixture[str], db_file: Path, cli_clock: type[FixedDatetime]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_file), "backups")
+    assert (code, out) == (0, f"No backups in {db_file.parent / 'backups'}\n")
+    code, out, _ = run(capsys, "--db", str(db_file), "backup")
+    manual = db_file.parent / "backups" / "rustool-20260314-081502-manual.sqlite3"
+    assert (code, out) == (0, f"Backup written to {manual}\n")
+    cli_clock.moment = dt.datetime(2026, 3, 15, 9, 30, 0)
+    run(capsys, "--db", str(db_file), "list")  # the daily one, a day later
+    code, out, _ = run(capsys, "--db", str(db_file), "backups")
+    lines = out.splitlines()
+    assert lines[0].split() == ["TAKEN", "REASON", "SIZE", "FILE"]
+    assert lines[1].split()[:3] == ["2026-03-15", "09:30:00", "daily"]
+    assert lines[2].split()[:3] == ["2026-03-14", "08:15:02", "manual"]
+    assert lines[2].endswith(str(manual))
+
+
+def test_backup_of_a_missing_database_makes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "none"), "backup")
+    assert code == 1
+    assert_one_clear_line(err, "There is no database at")
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_second_rustool_is_refused_but_a_backup_may_read(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    before = table_counts(db_file)
+    with DatabaseLock(db_file):  # the window, say
+        for command in (["demo", "--clients", "1"], ["restore", str(db_file)], ["list"]):
+            code, out, err = run(capsys, "--db", str(db_file), *command)
+            assert (code, out) == (1, "")
+            assert_one_clear_line(err, str(db_file), "already in use by another rustool")
+        code, _, _ = run(capsys, "--db", str(db_file), "backup", "--out", str(tmp_path / "b"))
+        assert code == 0
+    assert table_counts(db_file) == before
+    assert table_counts(tmp_path / "b") == before
+    assert not (db_file.parent / "backups").exists()
+
+
+def damage_clients(path: Path) -> None:
+    """Flip the header of the client table's first page, as a failing disk would."""
+    with closing(sqlite3.connect(path)) as connection:
+        [(root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'client'")
+        [(page_size,)] = connection.execute("PRAGMA page_size")
+    data = bytearray(path.read_bytes())
+    for offset in range((root - 1) * page_size, (root - 1) * page_size + 8):
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_named_with_the_way_out_and_restored_from_a_backup(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "kari.sqlite3"
+    run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
+    damage_clients(db_file)
+    damaged = db_file.read_bytes()
+    code, out, err = run(capsys, "--db", str(db_file), "list")
+    assert (code, out) == (1, "")
+    assert_one_clear_line(err, str(db_file), "damaged", "rustool restore FILE")
+    assert db_file.read_bytes() == damaged
+
+    code, out, _ = run(capsys, "--db", str(db_file), "restore", str(backup))
+    assert code == 0
+    aside = Path(out.splitlines()[-1].removeprefix("The damaged database was kept as "))
+    assert aside.parent == db_file.parent and aside.read_bytes() == damaged
+    code, out, _ = run(capsys, "--db", str(db_file), "list", "--json")
+    assert [row["given_name"] for row in json.loads(out)] == ["Kari"]
+
+
 # --- documents as PDF ----------------------------------------------------------------------------
 
 
@@ -525,3 +638,15 @@ def test_pdf_needs_a_number_and_a_file(capsys: pytest.CaptureFixture[str], db_fi
     code, _, err = run(capsys, "--db", str(db_file), "pdf", "referral", "1")
     assert code == 2
     assert "--out" in err
+
+
+def test_check_reports_a_broken_audit_chain(
+    capsys: pytest.CaptureFixture[str], db_file: Path
+) -> None:
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("DROP TRIGGER audit_event_no_update")
+        connection.execute("UPDATE audit_event SET detail = 'edited' WHERE id = 1")
+    code, out, _ = run(capsys, "--db", str(db_file), "check")
+    assert code == 1
+    assert "audit log chain: BROKEN at event 1" in out
+    assert out.splitlines()[-1] == "NOT healthy"

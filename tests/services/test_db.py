@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import rustool.db
-from rustool.db import Database, StorageError, head_revision, open_database
+from rustool.db import Database, StorageError, head_revision, list_backups, open_database
 from rustool.services.clients import create_client, search_clients
 
 KARI = {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"}
@@ -108,9 +108,10 @@ def test_migration_runs_after_a_backup_of_the_old_data(
     monkeypatch.setattr(rustool.db, "MIGRATIONS_DIR", migrations)
     upgraded = open_database(db_path)
     assert upgraded.current_revision() == "9999_test"
-    backups = list((db_path.parent / "backups").glob(f"before-migration-{old_head}-*.sqlite3"))
-    assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as connection:
+    backups = list_backups(db_path.parent / "backups")
+    assert [backup.reason for backup in backups] == ["before-migration"]
+    assert backups[0].path.name.endswith("-before-migration.sqlite3")
+    with closing(sqlite3.connect(backups[0].path)) as connection:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         assert version == (old_head,)
         assert connection.execute("SELECT given_name FROM client").fetchall() == [("Kari",)]
@@ -180,8 +181,27 @@ def test_a_database_of_the_first_version_is_upgraded_with_its_clients(db_path: P
     upgraded = open_database(db_path)
     assert upgraded.current_revision() == head_revision()
     assert [r.given_name for r in search_clients(upgraded)] == ["Kari"]
-    assert list((db_path.parent / "backups").glob("before-migration-0001-*.sqlite3"))
+    [backup] = list_backups(db_path.parent / "backups")
+    assert backup.reason == "before-migration"
+    with closing(sqlite3.connect(backup.path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     with closing(sqlite3.connect(db_path)) as connection:
         units = connection.execute("SELECT name, city FROM assessment_unit").fetchall()
     assert units == [("Ålesund behandlingssenter", "Ålesund")]
     upgraded.close()
+
+
+def test_another_programs_sqlite_file_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "recipes.sqlite3"
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE recipe (name TEXT)")
+        connection.execute("INSERT INTO recipe VALUES ('lapskaus')")
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as exc:
+        open_database(path)
+    assert exc.value.code == "not_ours"
+    assert str(path) in exc.value.message
+    assert path.read_bytes() == before  # not even switched to WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recipes.sqlite3"]

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from rustool.db import Database
+from rustool.db import Database, list_backups, validate_backup_file
 from rustool.services.clients import close_case, get_client, search_clients
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import create_referral, record_event, save_draft, send_referral
 from rustool.ui import geometry
+from rustool.ui.dialogs.backup_dialogs import RestoreDialog
 from rustool.ui.form_dialog import FormDialog
 from rustool.ui.main_window import MainWindow
 from tests.conftest import SYNTHETIC_ID
@@ -77,7 +81,11 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
     assert menus["&Fil"] == [
         ("&Ny klient…", "Ctrl+N"),
         ("", ""),
+        ("Ta &sikkerhetskopi…", "Ctrl+Shift+B"),
+        ("&Gjenopprett fra sikkerhetskopi…", ""),  # never one keystroke away
+        ("", ""),
         ("&Innstillinger…", "Ctrl+,"),
+        ("&Logg over innsyn…", ""),
         ("", ""),
         ("&Avslutt", "Ctrl+Q"),
     ]
@@ -89,9 +97,31 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
         view.edit_action.text(),
         view.close_case_action.text(),
         view.reopen_action.text(),
+        view.audit_log_action.text(),
         view.delete_action.text(),
     ]
-    assert all(shortcut for _, shortcut in klient)
+    # Every client action has a shortcut, except reading the log (a menu visit is enough).
+    assert all(shortcut for text, shortcut in klient if text != view.audit_log_action.text())
+
+
+def test_the_logs_open_for_the_whole_database_and_for_the_shown_client(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        "rustool.ui.main_window.open_audit_dialog", lambda _db, client, _p: opened.append(client)
+    )
+    monkeypatch.setattr(
+        "rustool.ui.client_view.open_audit_dialog", lambda _db, client, _p: opened.append(client)
+    )
+    window = open_window(db, qtbot)
+    view = window.client_view
+    assert not view.audit_log_action.isEnabled()  # no client shown
+    window.audit_log_action.trigger()
+    client_id = next(iter(people.values()))
+    view.show_client(client_id)
+    view.audit_log_action.trigger()
+    assert opened == [None, client_id]
 
 
 def test_search_as_you_type_handles_norwegian_letters(
@@ -424,3 +454,180 @@ def test_booking_the_follow_up_clears_the_line_from_the_overview(
     assert window.dashboard.items == []  # refreshed at once, not only when shown again
     window.dashboard_action.trigger()
     assert window.dashboard.message_label.text() == "Ingenting haster i dag."
+
+
+# --- backup and restore ---------------------------------------------------------------------------
+
+
+MORNING = dt.datetime(2026, 3, 14, 8, 15, 2)
+
+
+def fixed_clock(db: Database, moment: dt.datetime) -> None:
+    db.clock = lambda: moment
+
+
+def drive_restore_dialog(
+    monkeypatch: pytest.MonkeyPatch, user: Callable[[RestoreDialog], None]
+) -> list[RestoreDialog]:
+    opened: list[RestoreDialog] = []
+
+    def exec_(dialog: RestoreDialog) -> int:
+        opened.append(dialog)
+        user(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", exec_)
+    return opened
+
+
+def rows(dialog: RestoreDialog) -> list[list[str]]:
+    tree = dialog.list
+    return [
+        [item.text(column) for column in range(3)]
+        for item in map(tree.topLevelItem, range(tree.topLevelItemCount()))
+        if item is not None
+    ]
+
+
+def test_taking_a_backup_offers_the_backup_folder_and_says_where_it_went(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixed_clock(db, MORNING)
+    offered: list[str] = []
+
+    def save_as(parent: object, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return suggested, filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    boxes = MessageBoxes(monkeypatch)
+    window = open_window(db, qtbot)
+    window.backup_action.trigger()
+    target = db.backup_dir / "rustool-20260314-081502-manual.sqlite3"
+    assert offered == [str(target)]
+    assert boxes.texts == [f"Sikkerhetskopien er lagret i\n{target}"]
+    validate_backup_file(target)
+    [backup] = list_backups(db.backup_dir)
+    assert (backup.path, backup.reason) == (target, "manual")
+
+
+def test_a_backup_that_cannot_be_written_is_told(
+    db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args: (str(blocker / "copy.sqlite3"), "")
+    )
+    boxes = MessageBoxes(monkeypatch)
+    window = open_window(db, qtbot)
+    window.backup_action.trigger()
+    assert len(boxes.texts) == 1
+    assert boxes.texts[0].startswith(
+        "Sikkerhetskopien ble ikke lagret. Mappen finnes ikke eller kan ikke brukes."
+    )
+    assert str(blocker / "copy.sqlite3") in boxes.texts[0]
+    assert blocker.read_text() == "not a folder"
+
+
+def test_the_restore_dialog_lists_the_backups_newest_first_with_date_kind_and_size(
+    db: Database, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    for moment, reason in ((MORNING, "daily"), (MORNING + dt.timedelta(hours=3), "manual")):
+        fixed_clock(db, moment)
+        db.take_backup(reason)
+    dialog = RestoreDialog(db.backup_dir)
+    qtbot.addWidget(dialog)
+    size = f"{list_backups(db.backup_dir)[0].size / 1000:.0f} kB"
+    assert rows(dialog) == [
+        ["14.03.2026 11:15", "Tatt av deg", size],
+        ["14.03.2026 08:15", "Daglig", size],
+    ]
+    assert dialog.list.currentItem() is dialog.list.topLevelItem(0)
+    assert dialog.restore_button.isEnabled() and dialog.empty_label.isHidden()
+
+
+def test_the_restore_dialog_without_backups_offers_choosing_a_file(
+    db: Database, qtbot: QtBot
+) -> None:
+    dialog = RestoreDialog(db.backup_dir)
+    qtbot.addWidget(dialog)
+    assert rows(dialog) == []
+    assert not dialog.restore_button.isEnabled()
+    assert not dialog.empty_label.isHidden()
+    assert dialog.file_button.isDefault()
+
+
+def test_restoring_brings_the_backup_back_and_the_window_reloads(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixed_clock(db, MORNING)
+    db.take_backup("daily")
+    add(db, "Nina", "Nyberg")
+    window = open_window(db, qtbot)
+    search(window, qtbot, "ny", ["Nyberg, Nina"])
+    QTest.keyClick(window.search_edit, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.client_page
+    drive_restore_dialog(monkeypatch, lambda dialog: dialog.restore_button.click())
+    boxes = MessageBoxes(monkeypatch, answer=True)
+    fixed_clock(db, MORNING + dt.timedelta(hours=1))
+
+    window.restore_action.trigger()
+
+    kept = db.backup_dir / "rustool-20260314-091502-before-restore.sqlite3"
+    assert boxes.texts[0].startswith("Alt som er i databasen nå, erstattes med innholdet i")
+    assert boxes.texts[1] == (
+        "Dataene er hentet fra sikkerhetskopien.\n\n"
+        f"Det som ble erstattet, er tatt vare på i\n{kept}"
+    )
+    assert window.pages.currentWidget() is window.dashboard  # Nina's record is gone with her
+    assert window.client_view.client_id is None
+    search(window, qtbot, "", ["Har, Åse", "Hår, Bjørn", "Nordmann, Ola"])
+    assert window.count_label.text() == "3 klienter"
+    with closing(sqlite3.connect(kept)) as connection:
+        assert ("Nina",) in connection.execute("SELECT given_name FROM client").fetchall()
+
+
+def test_a_chosen_file_that_is_no_backup_is_refused_and_nothing_changes(
+    db: Database,
+    qtbot: QtBot,
+    people: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    letter = tmp_path / "brev.sqlite3"
+    letter.write_text("Kjære Kari, ...", encoding="utf-8")
+    chosen: list[str] = []
+
+    def open_file(parent: object, title: str, folder: str, filters: str) -> tuple[str, str]:
+        chosen.append(folder)
+        return str(letter), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    drive_restore_dialog(monkeypatch, lambda dialog: dialog.file_button.click())
+    boxes = MessageBoxes(monkeypatch, answer=True)
+    window = open_window(db, qtbot)
+    before = names(window)
+
+    window.restore_action.trigger()
+
+    assert chosen == [str(db.backup_dir)]
+    assert boxes.texts[-1].startswith("Filen er ikke en rustool-database. Ingenting er endret.")
+    assert str(letter) in boxes.texts[-1]
+    assert names(window) == before
+    assert [r.given_name for r in search_clients(db, status="all")] == ["Åse", "Bjørn", "Ola"]
+    assert list_backups(db.backup_dir) == []  # not even the copy of the data it would replace
+
+
+def test_saying_no_to_the_restore_changes_nothing(
+    db: Database, qtbot: QtBot, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db.take_backup("daily")
+    add(db, "Nina", "Nyberg")
+    drive_restore_dialog(monkeypatch, lambda dialog: dialog.restore_button.click())
+    boxes = MessageBoxes(monkeypatch, answer=False)
+    window = open_window(db, qtbot)
+    window.restore_action.trigger()
+    assert len(boxes.texts) == 1  # the question, and nothing after it
+    assert "Nina" in [r.given_name for r in search_clients(db)]
+    assert [b.reason for b in list_backups(db.backup_dir)] == ["daily"]

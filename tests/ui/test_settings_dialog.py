@@ -33,15 +33,22 @@ def dialog(db: Database, qtbot: QtBot) -> SettingsDialog:
     return widget
 
 
-def test_the_fields_are_labelled_and_grouped_in_norwegian(dialog: SettingsDialog) -> None:
-    labels = [dialog.field_label_widget(name).text() for name in VALUES]
+def test_the_fields_are_labelled_and_grouped_in_norwegian(
+    db: Database, dialog: SettingsDialog
+) -> None:
+    names = [*VALUES, "backup_count"]
+    labels = [dialog.field_label_widget(name).text() for name in names]
     expected = ["Ditt navn", "Din tittel", "Kommune", "Tjeneste", "Adresse", "Telefon", "E-post"]
-    assert labels == expected
-    for name in VALUES:
+    assert labels == [*expected, "Antall automatiske sikkerhetskopier"]
+    for name in names:
         assert dialog.field_label_widget(name).buddy() is dialog.field_widget(name)
         assert dialog.field_widget(name).accessibleName() == dialog.field_label_widget(name).text()
     titles = [box.title() for box in dialog.findChildren(QGroupBox)]
-    assert titles == ["Deg som bruker", "Organisasjon (brevhode på dokumenter)"]
+    assert titles == ["Deg som bruker", "Organisasjon (brevhode på dokumenter)", "Sikkerhetskopier"]
+    assert dialog.value("backup_count") == "14"
+    hint = dialog.hint_label("backup_count").text()
+    assert str(db.backup_dir) in hint
+    assert "Kopier du tar selv, slettes aldri." in hint
 
 
 def test_ctrl_s_saves_and_the_values_come_back(
@@ -58,7 +65,7 @@ def test_ctrl_s_saves_and_the_values_come_back(
     assert get_settings(db).org_municipality == "Kautokeino / Guovdageaidnu"
     again = SettingsDialog(db)
     qtbot.addWidget(again)
-    assert again.values() == VALUES
+    assert again.values() == VALUES | {"backup_count": "14"}
     assert not again.has_changes()
 
 
@@ -122,3 +129,25 @@ def test_a_storage_failure_is_told_and_the_input_kept(
     assert len(boxes.texts) == 1 and boxes.texts[0].startswith("Disken er full")
     assert dialog.isVisible()
     assert dialog.value("user_name") == "Ola"
+
+
+def test_the_number_of_backups_kept_is_saved_and_used(db: Database, dialog: SettingsDialog) -> None:
+    type_into(dialog, "backup_count", "30")
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_settings(db).backup_count == 30
+    assert db.backup_count() == 30  # what the retention reads
+
+
+@pytest.mark.parametrize("typed", ["0", "366", "fjorten", "-3", "1,5"])
+def test_a_number_of_backups_that_is_no_count_is_refused_next_to_the_field(
+    db: Database, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    MessageBoxes(monkeypatch, answer=True)  # pytest-qt closes the changed dialog at teardown
+    type_into(dialog, "user_name", "Ola")
+    type_into(dialog, "backup_count", typed)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.error_label("backup_count").text() == "⚠ Må være et helt tall fra 1 til 365."
+    assert dialog.value("backup_count") == typed
+    assert (get_settings(db).user_name, get_settings(db).backup_count) == (None, 14)
