@@ -62,6 +62,14 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+def _has_lone_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _coerce(spec: FieldSpec, value: Any) -> tuple[Any, tuple[str, str] | None]:
     """Return (clean value, None) or (None, (code, message))."""
     kind = spec.type
@@ -76,6 +84,9 @@ def _coerce(spec: FieldSpec, value: Any) -> tuple[Any, tuple[str, str] | None]:
             return None, ("type", "must be text")
         if "\x00" in value:
             return None, ("control", "must not contain NUL characters")
+        if not value.isascii() and _has_lone_surrogate(value):
+            # JSON can spell half of a UTF-16 pair (\udc80); such text cannot be stored.
+            return None, ("encoding", "must not contain broken characters (a lone surrogate)")
         limit = TEXT_MAX if kind is FieldType.TEXT else STR_MAX
         if len(value) > limit:
             return None, ("too_long", f"must be at most {limit} characters, not {len(value)}")

@@ -334,3 +334,5 @@ def read_case_file(path: Path) -> object:
         ) from exc
     except ValueError as exc:
         raise _file_error("json", f"not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise _file_error("json", "not valid JSON (nested too deeply)") from exc

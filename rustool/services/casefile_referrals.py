@@ -136,6 +136,10 @@ def _prefixed(exc: ValidationError, path: str) -> list[FieldError]:
     ]
 
 
+def _is_whole_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _unknown_keys(item: dict[str, Any], known: tuple[str, ...], path: str) -> list[FieldError]:
     return [
         FieldError(f"{path}.{key}", "unknown", "is not a known field")
@@ -149,12 +153,29 @@ def clean_screenings(value: Any, errors: list[FieldError]) -> list[CleanScreenin
         errors.append(FieldError("screenings", "type", "must be a list"))
         return []
     cleaned = []
+    first_with_id: dict[int, int] = {}
     for index, item in enumerate(value):
         path = f"screenings[{index}]"
         if not isinstance(item, dict):
             errors.append(FieldError(path, "type", "must be an object"))
             continue
         errors.extend(_unknown_keys(item, SCREENING_KEYS, path))
+        # The id is what the referrals' attachments name: a whole number, one per screening.
+        file_id = item.get("id")
+        if file_id is not None:
+            if not _is_whole_number(file_id):
+                errors.append(FieldError(f"{path}.id", "type", "must be a whole number"))
+                continue
+            if file_id in first_with_id:
+                errors.append(
+                    FieldError(
+                        f"{path}.id",
+                        "duplicate",
+                        f"is already the id of screenings[{first_with_id[file_id]}]",
+                    )
+                )
+                continue
+            first_with_id[file_id] = index
         base, problems = clean_fields(
             (E("instrument", ("AUDIT", "DUDIT"), required=True), D("taken_on", required=True)),
             {"instrument": item.get("instrument"), "taken_on": item.get("taken_on")},
@@ -172,9 +193,7 @@ def clean_screenings(value: Any, errors: list[FieldError]) -> list[CleanScreenin
         except ValidationError as exc:
             errors.extend(_prefixed(exc, path))
             continue
-        cleaned.append(
-            CleanScreening(item.get("id"), base["instrument"], base["taken_on"], answers)
-        )
+        cleaned.append(CleanScreening(file_id, base["instrument"], base["taken_on"], answers))
     return cleaned
 
 
@@ -213,6 +232,18 @@ def _replay(
     return events
 
 
+def _object(item: dict[str, Any], key: str, path: str, errors: list[FieldError]) -> dict[str, Any]:
+    """The object under `key` (missing or null: empty); anything else is an error, checked as
+    empty so the rest of the file is still reported."""
+    value = item.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        errors.append(FieldError(f"{path}.{key}", "type", "must be an object"))
+        return {}
+    return value
+
+
 def _attempt(errors: list[FieldError], check: Any, *args: Any) -> Any:
     """Run one check; keep its errors so the whole file is reported in one pass."""
     try:
@@ -234,12 +265,14 @@ def _clean_referral(
         )
         return None
     recipient = _attempt(
-        errors, validate_recipient, item.get("recipient") or {}, f"{path}.recipient"
+        errors, validate_recipient, _object(item, "recipient", path, errors), f"{path}.recipient"
     )
     common = _attempt(
         errors, validate_referral_common, {k: item.get(k) for k in REFERRAL_COMMON_KEYS}, path
     )
-    content = _attempt(errors, validate_content, kind, item.get("content") or {}, f"{path}.content")
+    content = _attempt(
+        errors, validate_content, kind, _object(item, "content", path, errors), f"{path}.content"
+    )
     rows = _attempt(
         errors, validate_substance_use, item.get("substance_use") or [], f"{path}.substance_use"
     )
@@ -283,15 +316,15 @@ def check_screening_refs(
 ) -> None:
     known = {s.file_id for s in screenings if s.file_id is not None}
     for index, referral in enumerate(referrals):
+        named: set[int] = set()
         for ref_index, ref in enumerate(referral.screening_refs):
-            if ref not in known:
-                errors.append(
-                    FieldError(
-                        f"referrals[{index}].screenings[{ref_index}]",
-                        "unknown",
-                        "names no screening in this file",
-                    )
-                )
+            where = f"referrals[{index}].screenings[{ref_index}]"
+            if not _is_whole_number(ref) or ref not in known:
+                errors.append(FieldError(where, "unknown", "names no screening in this file"))
+            elif ref in named:
+                errors.append(FieldError(where, "duplicate", "names the same screening twice"))
+            else:
+                named.add(ref)
 
 
 # --- import ------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Fault and abuse tests: crashes, full disks, damaged files, fuzzed imports, erasure."""
