@@ -33,7 +33,6 @@ from rustool.db import Database
 from rustool.domain.group_rules import name_key
 from rustool.domain.invitation import attendees_without_email, names_client
 from rustool.domain.records import ValidationError
-from rustool.files import write_atomically
 from rustool.models import ActionItem, Client, GroupMember
 from rustool.services.group_documents import minutes_pdf
 from rustool.services.groups import (
@@ -55,7 +54,7 @@ from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
-from rustool.ui.widgets import USER_ERRORS, record_table
+from rustool.ui.widgets import USER_ERRORS, record_table, write_chosen_file
 
 Column = tuple[str, Callable[[GroupMember], str]]
 
@@ -719,16 +718,7 @@ class GroupTab(QWidget):
         except USER_ERRORS as exc:
             show_error(self, self.tr("Invitasjonen ble ikke laget"), error_text(exc))
             return
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            show_error(
-                self,
-                self.tr("Invitasjonen ble ikke lagret"),
-                self.tr("Kunne ikke skrive {path}:\n{reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+        if not write_chosen_file(self, path, data, self.tr("Invitasjonen ble ikke lagret")):
             return
         current = [m for m in self.members if m.left_on is None]
         missing = attendees_without_email([(m.name, m.email) for m in current])

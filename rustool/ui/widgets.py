@@ -1,19 +1,26 @@
 """Small building blocks the tabs and dialogs share: one way to show a table of records, one
-pair of buttons under a choice, one list of the errors a user acts on."""
+pair of buttons under a choice, one list of the errors a user acts on, one way to write the
+file the user chose."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidget,
+    QWidget,
 )
 
 from rustool.db import StorageError
 from rustool.domain.records import ValidationError
+from rustool.files import write_atomically
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.ui.dialogs.message_box import show_error
 
 # What a service raises for the user to read and act on (anything else is a bug).
 USER_ERRORS = (ValidationError, ConflictError, NotFoundError, StorageError)
@@ -41,7 +48,20 @@ def choice_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    cancel = QCoreApplication.translate("Widgets", "Avbryt")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def write_chosen_file(parent: QWidget, path: Path, data: bytes, failed_title: str) -> bool:
+    """Write `data` whole to the file the user chose (never half a file); on failure say which
+    file and why, and return False."""
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        reason = QCoreApplication.translate("Widgets", "Kunne ikke skrive {path}:\n{reason}")
+        show_error(parent, failed_title, reason.format(path=path, reason=exc.strerror or exc))
+        return False
+    return True

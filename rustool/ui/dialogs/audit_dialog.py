@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from rustool.db import Database, StorageError
-from rustool.files import write_atomically
 from rustool.models import AuditEvent
 from rustool.services.audit import (
     ACTIONS,
@@ -52,7 +51,7 @@ from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.form_dialog import format_date, parse_date_text
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text
-from rustool.ui.widgets import USER_ERRORS
+from rustool.ui.widgets import USER_ERRORS, write_chosen_file
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -401,16 +400,7 @@ class AuditDialog(QDialog):
         except USER_ERRORS as exc:
             show_error(self, self.tr("Loggen ble ikke eksportert"), error_text(exc))
             return
-        try:
-            write_atomically(path, data)
-        except OSError as exc:
-            show_error(
-                self,
-                self.tr("Loggen ble ikke lagret"),
-                self.tr("Kunne ikke skrive {path}:\n{reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+        if not write_chosen_file(self, path, data, self.tr("Loggen ble ikke lagret")):
             return
         self.status_label.setText(self.tr("Loggen er lagret i {path}.").format(path=path))
         try:  # show the export just logged

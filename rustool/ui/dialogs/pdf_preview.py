@@ -41,14 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from rustool.db import Database
-from rustool.files import write_atomically
 from rustool.services.documents import PdfDocument, log_output
 from rustool.ui import background
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.form_dialog import WARNING_SIGN
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text
-from rustool.ui.widgets import USER_ERRORS
+from rustool.ui.widgets import USER_ERRORS, write_chosen_file
 
 # PDFium is not thread-safe: one call at a time in the whole process, whichever thread.
 _PDFIUM = threading.Lock()
@@ -638,16 +637,7 @@ class PdfPreviewDialog(QDialog):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_suffix(".pdf")
-        try:
-            write_atomically(path, document.data)  # the old file or the whole new one
-        except OSError as exc:
-            show_error(
-                self,
-                self.tr("PDF-en ble ikke lagret"),
-                self.tr("Kunne ikke skrive {path}:\n{reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+        if not write_chosen_file(self, path, document.data, self.tr("PDF-en ble ikke lagret")):
             return
         if self._audit("export"):
             self._say(self.tr("Lagret i {path}.").format(path=path))
