@@ -125,6 +125,13 @@ def _referral_rows(session: Session, *conditions: Any) -> Iterator[Any]:
     return _active_only(session.connection().execute(query))
 
 
+def _referral_item(attention: Attention, row: Any, day: dt.date) -> DashboardItem:
+    """A line about one referral (a row of `_referral_rows`), dated `day`."""
+    return DashboardItem(
+        attention, row.client_id, _name(row), day, referral_id=row.id, referral_kind=row.kind
+    )
+
+
 def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
     items = []
     # Received and not yet answered is exactly the status "received" (indexed).
@@ -137,9 +144,7 @@ def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
             attention = Attention.ASSESSMENT_DUE_SOON
         else:
             continue
-        items.append(
-            DashboardItem(attention, row.client_id, _name(row), due, row.id, None, row.kind)
-        )
+        items.append(_referral_item(attention, row, due))
     return items
 
 
@@ -152,18 +157,7 @@ def _start_overdue(session: Session, today: dt.date) -> list[DashboardItem]:
         col(Referral.start_deadline) < today,
         col(Referral.treatment_started_on).is_(None),
     )
-    return [
-        DashboardItem(
-            Attention.START_OVERDUE,
-            row.client_id,
-            _name(row),
-            row.start_deadline,
-            row.id,
-            None,
-            row.kind,
-        )
-        for row in rows
-    ]
+    return [_referral_item(Attention.START_OVERDUE, row, row.start_deadline) for row in rows]
 
 
 def _post_discharge(session: Session, today: dt.date) -> list[DashboardItem]:
@@ -185,15 +179,7 @@ def _post_discharge(session: Session, today: dt.date) -> list[DashboardItem]:
         ~meeting_booked,
     )
     return [
-        DashboardItem(
-            Attention.POST_DISCHARGE_NO_FOLLOW_UP,
-            row.client_id,
-            _name(row),
-            row.discharged_on,
-            row.id,
-            None,
-            row.kind,
-        )
+        _referral_item(Attention.POST_DISCHARGE_NO_FOLLOW_UP, row, row.discharged_on)
         for row in rows
     ]
 
@@ -211,17 +197,7 @@ def _complaints(session: Session, today: dt.date) -> list[DashboardItem]:
     for row in rows:
         due = complaint_due(row.assessed_on)
         if today <= due <= today + dt.timedelta(days=COMPLAINT_SOON_DAYS):
-            items.append(
-                DashboardItem(
-                    Attention.COMPLAINT_DUE_SOON,
-                    row.client_id,
-                    _name(row),
-                    due,
-                    row.id,
-                    None,
-                    row.kind,
-                )
-            )
+            items.append(_referral_item(Attention.COMPLAINT_DUE_SOON, row, due))
     return items
 
 
@@ -254,18 +230,7 @@ def _consents(session: Session, today: dt.date) -> list[DashboardItem]:
 def _stale_drafts(session: Session, today: dt.date) -> list[DashboardItem]:
     cutoff = dt.datetime.combine(today - dt.timedelta(days=STALE_DRAFT_DAYS), dt.time())
     rows = _referral_rows(session, Referral.status == "draft", col(Referral.updated_at) < cutoff)
-    return [
-        DashboardItem(
-            Attention.STALE_DRAFT,
-            row.client_id,
-            _name(row),
-            row.updated_at.date(),
-            row.id,
-            None,
-            row.kind,
-        )
-        for row in rows
-    ]
+    return [_referral_item(Attention.STALE_DRAFT, row, row.updated_at.date()) for row in rows]
 
 
 def _client_columns() -> tuple[Any, ...]:

@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
 )
@@ -51,9 +49,8 @@ from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.form_dialog import format_date, parse_date_text
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text
+from rustool.ui.models.paged_model import AnyIndex, PagedTableModel
 from rustool.ui.widgets import USER_ERRORS, write_chosen_file
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("at", "user", "action", "entity", "entity_id", "client_id", "detail")
 
@@ -105,10 +102,8 @@ class LogFilters:
     actions: tuple[str, ...] = ()  # empty: every action
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(PagedTableModel[AuditEvent]):
     """The events matching the filters, newest first, read a page at a time."""
-
-    PAGE_SIZE = 200
 
     def __init__(self, db: Database, client_id: int | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,9 +112,6 @@ class AuditLogModel(QAbstractTableModel):
         # A client's log has one client: no column for it.
         self.columns = tuple(c for c in COLUMNS if client_id is None or c != "client_id")
         self._filters = LogFilters()
-        self._rows: list[AuditEvent] = []
-        self._exhausted = False
-        self._total: int | None = None
         self._reload(self._filters)
 
     def set_filters(self, filters: LogFilters) -> None:
@@ -144,14 +136,14 @@ class AuditLogModel(QAbstractTableModel):
 
     def _reload(self, filters: LogFilters) -> None:
         # Read before the reset: a failed read leaves the table and its filters as they were.
-        rows = self._page(filters, 0, self.PAGE_SIZE)
-        self.beginResetModel()
-        self._filters, self._rows = filters, rows
-        self._exhausted = len(rows) < self.PAGE_SIZE
-        self._total = None
-        self.endResetModel()
+        rows = self._read(filters, 0, self.PAGE_SIZE)
+        self._filters = filters
+        self._show(rows, self.PAGE_SIZE)
 
-    def _page(self, filters: LogFilters, offset: int, limit: int) -> list[AuditEvent]:
+    def _page(self, offset: int, limit: int) -> list[AuditEvent]:
+        return self._read(self._filters, offset, limit)
+
+    def _read(self, filters: LogFilters, offset: int, limit: int) -> list[AuditEvent]:
         return audit_page(
             self._db,
             client_id=self._client_id,
@@ -162,38 +154,10 @@ class AuditLogModel(QAbstractTableModel):
             limit=limit,
         )
 
-    # --- lazy loading ----------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._page(self._filters, len(self._rows), self.PAGE_SIZE)
-        self._exhausted = len(page) < self.PAGE_SIZE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
     # --- QAbstractTableModel -------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

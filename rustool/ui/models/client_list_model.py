@@ -1,8 +1,8 @@
 """The client list: a lazy table model over `search_clients`.
 
 A register can hold 100,000 clients, so rows are fetched a page at a time as the view scrolls
-(`canFetchMore`/`fetchMore`, the pattern of Anki's browser model). Searching, filtering and
-sorting all happen in SQL; changing any of them resets the model and loads the first page.
+(`PagedTableModel`). Searching, filtering and sorting all happen in SQL; changing any of them
+resets the model and loads the first page.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -27,16 +25,13 @@ from rustool.services.clients import (
     search_clients,
 )
 from rustool.ui.labels import choice_label
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from rustool.ui.models.paged_model import AnyIndex, PagedTableModel
 
 # Column order on screen; each is also the service's sort column of the same name.
 COLUMNS: tuple[SortColumn, ...] = ("name", "national_id", "birth_date", "phone", "status")
 
 
-class ClientListModel(QAbstractTableModel):
-    PAGE_SIZE = 200
-
+class ClientListModel(PagedTableModel[ClientRow]):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -44,9 +39,6 @@ class ClientListModel(QAbstractTableModel):
         self._status: StatusFilter = "active"
         self._sort: SortColumn = "name"
         self._descending = False
-        self._rows: list[ClientRow] = []
-        self._exhausted = False
-        self._total: int | None = None
         self._reload(self.PAGE_SIZE)
 
     # --- what the window changes -------------------------------------------------------------
@@ -90,11 +82,7 @@ class ClientListModel(QAbstractTableModel):
         return self._total
 
     def _reload(self, limit: int) -> None:
-        self.beginResetModel()
-        self._rows = self._page(0, limit)
-        self._exhausted = len(self._rows) < limit
-        self._total = None
-        self.endResetModel()
+        self._show(self._page(0, limit), limit)
 
     def _page(self, offset: int, limit: int) -> list[ClientRow]:
         return search_clients(
@@ -107,38 +95,10 @@ class ClientListModel(QAbstractTableModel):
             limit=limit,
         )
 
-    # --- lazy loading ----------------------------------------------------------------------------
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
-            return
-        page = self._page(len(self._rows), self.PAGE_SIZE)
-        self._exhausted = len(page) < self.PAGE_SIZE
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
     # --- QAbstractTableModel -------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
