@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from rustool.db import Database, open_database
 from rustool.domain.records import FieldType
 from rustool.domain.referral_rules import TSB_CONTENT_FIELDS
+from rustool.encryption import Key
 from rustool.services.clients import create_client
 from rustool.services.documents import referral_pdf
 from rustool.services.record_parts import Part, add_part
@@ -44,6 +45,8 @@ ANSWER = (
 FILLED_TARGET_MS = 150
 LONG_PAGES = 20
 LONG_TARGET_MS = 1000
+
+PASSPHRASE = "benchmark med lange ord og fjell"  # documents come from the encrypted file
 
 
 def row(name: str, value: float, baseline: float, target: float | None) -> str:
@@ -164,7 +167,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="rustool-bench-") as folder:
-        db = open_database(Path(folder) / "rustool.sqlite3")
+        db = open_database(Path(folder) / "rustool.sqlite3", key=Key.new(PASSPHRASE))
         client_id = new_client(db)
         filled = filled_referral(db, client_id, ANSWER)
         # Long answers, as when earlier treatment and health are described at length.

@@ -4,7 +4,8 @@
 
 Figures (issue 3): the day's overview (dashboard) computed for the whole caseload, and a
 referral wizard opened on an existing draft, each the median of several runs, printed next to
-its target. Runs in a temporary folder; nothing touches the user's data.
+its target, for the encrypted database (as users run it) and the developer's unencrypted
+mode. Runs in a temporary folder; nothing touches the user's data.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlmodel import col, select
 
 from rustool.db import Database, open_database
+from rustool.encryption import Key
 from rustool.models import Referral
 from rustool.services.dashboard import dashboard
 from rustool.services.demo import create_demo_clients
 
+PASSPHRASE = "benchmark med lange ord og fjell"
 RUNS = 7
 
 
@@ -71,19 +74,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=100_000)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="rustool-bench-") as folder:
-        db = open_database(Path(folder) / "rustool.sqlite3")
-        create_demo_clients(db, args.clients, seed=1)
-        with db.engine.connect() as connection:
-            referrals = connection.exec_driver_sql("SELECT count(*) FROM referral").scalar_one()
-        overview, items = time_dashboard(db)
-        wizard = time_wizard(db)
-        db.close()
-    print(
-        f"rustool referrals: {args.clients} clients, {referrals} referrals, {os.cpu_count()} cores"
-    )
-    print(row(f"day's overview ({items} items), median", overview, "ms", 300))
-    print(row("wizard opened on an existing draft, median", wizard, "ms", 300))
+    print(f"rustool referrals: {args.clients} clients, {os.cpu_count()} cores")
+    for mode, key in (("encrypted", Key.new(PASSPHRASE)), ("unencrypted", None)):
+        with tempfile.TemporaryDirectory(prefix="rustool-bench-") as folder:
+            db = open_database(Path(folder) / "rustool.sqlite3", key=key)
+            create_demo_clients(db, args.clients, seed=1)
+            with db.engine.connect() as connection:
+                referrals = connection.exec_driver_sql("SELECT count(*) FROM referral").scalar()
+            overview, items = time_dashboard(db)
+            wizard = time_wizard(db)
+            db.close()
+        print(f"-- {mode} ({referrals} referrals)")
+        print(row(f"day's overview ({items} items), median", overview, "ms", 300))
+        print(row("wizard opened on an existing draft, median", wizard, "ms", 300), flush=True)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,18 @@ imported only when the window is opened, so scripting never needs a display.
 A command that works on the data holds the database's lock (a second rustool is refused with a
 message) and, the first time in a day, makes the daily backup after a quick integrity check.
 `check`, `backup` and `backups` only read, so they also run beside an open window.
+
+The database is encrypted: the passphrase comes from $RUSTOOL_PASSPHRASE or is asked on the
+terminal without echo (a new one twice). `--unencrypted` (or $RUSTOOL_UNENCRYPTED=1) is the
+developer's option for an unencrypted database.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,24 +26,29 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rustool import __version__
+from rustool import __version__, encryption
 from rustool.db import (
     DAMAGED_CODES,
     MANUAL,
     BackupFile,
     Database,
     DatabaseLock,
-    IntegrityCheck,
     StorageError,
-    check_is_sqlite,
+    check_file_kind,
+    database_key,
+    first_read,
     list_backups,
     new_backup_path,
     open_database,
+    opens_with,
     replace_damaged,
     sqlite_backup,
     validate_backup_file,
 )
+from rustool.db_conversion import encrypt_database
+from rustool.domain.passphrase import check_new_passphrase
 from rustool.domain.records import ValidationError
+from rustool.encryption import PASSPHRASE_ENV, UNENCRYPTED_ENV, Key
 from rustool.files import write_atomically
 from rustool.paths import Paths, resolve_paths
 from rustool.services.audit import verify_chain
@@ -64,11 +75,60 @@ def _damage_explained() -> Iterator[None]:
         ) from exc
 
 
+NEW_PASSPHRASE_ENV = "RUSTOOL_NEW_PASSPHRASE"  # `rustool passphrase` in a script
+BACKUP_PASSPHRASE_ENV = "RUSTOOL_BACKUP_PASSPHRASE"  # a backup made under an earlier one
+
+
+def _ask(prompt: str, environment: str) -> str:
+    """A passphrase from the environment, else from the terminal without echo."""
+    given = os.environ.get(environment)
+    if given is not None:
+        return given
+    if not _interactive():
+        raise StorageError(
+            "no_passphrase", f"No passphrase given: set {environment} or run in a terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _new_passphrase(environment: str) -> str:
+    """A new passphrase: strong enough, and typed twice on the terminal."""
+    passphrase = _ask("New passphrase: ", environment)
+    repeated = passphrase if environment in os.environ else _ask("Repeat it: ", environment)
+    check_new_passphrase(passphrase, repeated)
+    return passphrase
+
+
+def _unencrypted(args: argparse.Namespace) -> bool:
+    return bool(args.unencrypted) or os.environ.get(UNENCRYPTED_ENV) == "1"
+
+
+def _key(args: argparse.Namespace) -> Key | None:
+    """The key for the database: None in the developer's unencrypted mode; for a database not
+    there yet, a new passphrase."""
+    if _unencrypted(args):
+        return None
+    path: Path = args.paths.db_file
+    if encryption.is_plain(path):
+        check_file_kind(path, Key(b"", b""))  # explains how to convert it
+    if not path.is_file() or path.stat().st_size == 0:
+        return Key.new(_new_passphrase(PASSPHRASE_ENV))
+    passphrase = _ask(f"Passphrase for {path}: ", PASSPHRASE_ENV)
+    return database_key(path, passphrase, args.paths.backup_dir)
+
+
 @contextmanager
-def _database(paths: Paths) -> Iterator[Database]:
+def _database(args: argparse.Namespace) -> Iterator[Database]:
     """The database for a command that works on the data: locked, migrated, backed up daily."""
+    paths: Paths = args.paths
     with DatabaseLock(paths.db_file), _damage_explained():
-        database = open_database(paths.db_file, paths.backup_dir, clock=datetime.now)
+        database = open_database(
+            paths.db_file, paths.backup_dir, key=_key(args), clock=datetime.now
+        )
         try:
             database.daily_backup()
             yield database
@@ -93,16 +153,13 @@ def _fail(message: str) -> None:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    # Started before Qt is loaded: the start-up integrity check runs while the window's code
-    # loads, instead of after it.
-    check = IntegrityCheck(args.paths.db_file)
     from rustool.ui.app import run_gui  # Qt only when the window is wanted
 
-    return int(run_gui(args.paths, check=check))
+    return int(run_gui(args.paths, unencrypted=_unencrypted(args)))
 
 
 def _demo(args: argparse.Namespace) -> int:
-    with _database(args.paths) as db:
+    with _database(args) as db:
         added = create_demo_clients(db, args.clients, args.seed)
     print(f"Added {added} synthetic clients to {args.paths.db_file}")
     return 0
@@ -110,7 +167,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     failed = False
-    with _database(args.paths) as db:
+    with _database(args) as db:
         for name in args.files:
             try:
                 result = import_case(db, read_case_file(Path(name)), source=name)
@@ -123,7 +180,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with _database(args.paths) as db:
+    with _database(args) as db:
         case = export_case(db, args.client_id)
     text = json.dumps(case, ensure_ascii=False, indent=2) + "\n"
     if args.out is None:
@@ -175,7 +232,7 @@ def _table(rows: list[ClientRow]) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with _database(args.paths) as db:
+    with _database(args) as db:
         rows = _all_clients(db, args.status)
     if args.json:
         _emit(json.dumps([_row_json(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
@@ -185,9 +242,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path = _existing_database(args.paths)
+    path, key = _existing_database(args)
     # Opened without migrating: a check reports what is there and changes nothing.
-    db = Database(path, args.paths.backup_dir)
+    db = Database(path, args.paths.backup_dir, key)
     try:
         report = db.check()
         # The chain can be recomputed only on an intact file of this version's schema.
@@ -218,24 +275,26 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if healthy else 1
 
 
-def _existing_database(paths: Paths) -> Path:
-    path: Path = paths.db_file
+def _existing_database(args: argparse.Namespace) -> tuple[Path, Key | None]:
+    """The database that is there, with its key checked by the first read."""
+    path: Path = args.paths.db_file
     if not path.is_file():
         raise StorageError("not_found", f"There is no database at {path}.")
-    check_is_sqlite(path)
-    return path
+    key = _key(args)
+    first_read(path, key, args.paths.backup_dir)
+    return path, key
 
 
 def _backup(args: argparse.Namespace) -> int:
-    path = _existing_database(args.paths)
+    path, key = _existing_database(args)
     if args.out is None:
         out = new_backup_path(args.paths.backup_dir, MANUAL, datetime.now())
     else:
         out = Path(args.out)
     # Without the lock and without migrating: a copy made with SQLite's backup API is
     # consistent even while the window writes, and the file is copied as it is.
-    sqlite_backup(path, out)
-    print(f"Backup written to {out}")
+    sqlite_backup(path, out, key)
+    print(f"Backup written to {out} (encrypted)" if key else f"Backup written to {out}")
     return 0
 
 
@@ -259,29 +318,70 @@ def _backups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_key(source: Path, key: Key | None) -> Key | None:
+    """The key that opens the backup: the database's, or the passphrase it was made under."""
+    if key is None or not source.is_file() or opens_with(source, key):
+        return key
+    if BACKUP_PASSPHRASE_ENV not in os.environ and not _interactive():
+        return key  # nobody to ask: the check of the file then says the passphrase fails
+    return encryption.key_for(
+        source, _ask(f"Passphrase of {source} (an earlier one): ", BACKUP_PASSPHRASE_ENV)
+    )
+
+
 def _restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     paths: Paths = args.paths
+    key = _key(args)
+    source_key = _backup_key(source, key)
     # Checked before the database is even opened, so a bad file changes nothing anywhere.
-    validate_backup_file(source)
+    validate_backup_file(source, source_key)
     with DatabaseLock(paths.db_file):
         try:
-            db = open_database(paths.db_file, paths.backup_dir, check=True)
+            db = open_database(paths.db_file, paths.backup_dir, key=key, check=True)
         except StorageError as exc:
-            if exc.code not in DAMAGED_CODES:
+            if exc.code not in DAMAGED_CODES or source_key != key:
                 raise
             # A damaged database cannot be backed up: it is kept aside under another name.
-            aside = replace_damaged(paths.db_file, source)
-            open_database(paths.db_file, paths.backup_dir).close()  # an older backup's schema
+            aside = replace_damaged(paths.db_file, source, key)
+            # An older backup's schema is brought up to date.
+            open_database(paths.db_file, paths.backup_dir, key=key).close()
             print(f"Restored {paths.db_file} from {source}")
             print(f"The damaged database was kept as {aside}")
             return 0
         try:
-            kept = db.restore(source)
+            kept = db.restore(source, source_key)
         finally:
             db.close()
     print(f"Restored {paths.db_file} from {source}")
     print(f"The data it replaced was kept in {kept}")
+    return 0
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    paths: Paths = args.paths
+    if not encryption.is_plain(paths.db_file):
+        raise StorageError("not_found", f"There is no unencrypted database at {paths.db_file}.")
+    passphrase = _new_passphrase(PASSPHRASE_ENV)
+    with DatabaseLock(paths.db_file):
+        report = encrypt_database(paths.db_file, paths.backup_dir, Key.new(passphrase))
+    print(f"Encrypted {paths.db_file}")
+    print(f"{report.backups_encrypted} backups encrypted (the copy taken first: {report.backup})")
+    for left in report.backups_left:
+        print(f"Could not encrypt the damaged backup {left}; it is still unencrypted")
+    return 1 if report.backups_left else 0
+
+
+def _passphrase(args: argparse.Namespace) -> int:
+    paths: Paths = args.paths
+    if _unencrypted(args):
+        raise StorageError("unencrypted", "The unencrypted mode has no passphrase to change.")
+    with _database(args) as db:
+        assert db.key is not None
+        new = _new_passphrase(NEW_PASSPHRASE_ENV)
+        db.change_passphrase(Key.derive(new, db.key.salt))
+    print(f"Changed the passphrase of {paths.db_file}")
+    print("Backups made before keep the passphrase they were made with.")
     return 0
 
 
@@ -302,7 +402,7 @@ def _pdf(args: argparse.Namespace) -> int:
 
     make = {"referral": referral_pdf, "minutes": minutes_pdf, "plan": plan_pdf}[args.document]
     out = Path(args.out)
-    with _database(args.paths) as db:
+    with _database(args) as db:
         document = make(db, args.id)  # made before anything is written: no id, no file
         write_atomically(out, document.data)
         log_output(db, document, "export")
@@ -342,6 +442,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help="the data folder (default: $RUSTOOL_DATA_DIR or per user)"
     )
     where.add_argument("--db", metavar="FILE", help="the database file (default: $RUSTOOL_DB)")
+    parser.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help=f"developers only: an unencrypted database (also ${UNENCRYPTED_ENV}=1)",
+    )
     parser.set_defaults(handler=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -396,6 +501,26 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("file", metavar="FILE")
+    command(
+        "encrypt",
+        _encrypt,
+        help="encrypt a database an earlier version left unencrypted, and its backups",
+        description=(
+            "Encrypt the unencrypted database with a new passphrase: a backup is taken first, "
+            "the encrypted copy is compared with the original before it replaces it, and the "
+            "unencrypted backups are encrypted too."
+        ),
+    )
+    command(
+        "passphrase",
+        _passphrase,
+        help="change the passphrase (older backups keep theirs)",
+        description=(
+            f"Re-encrypt the database with a new passphrase (${NEW_PASSPHRASE_ENV} in a "
+            "script, else asked twice). Backups made before keep the passphrase they were "
+            "made with."
+        ),
+    )
     pdf = commands.add_parser(
         "pdf",
         help="write a referral, the minutes of a meeting or a plan as PDF",

@@ -18,6 +18,13 @@ Damage. `open_database(check=True)` (the window's start) runs SQLite's quick che
 read-only connection before anything writes; a damaged file is refused and never written to.
 `replace_damaged` then puts a checked backup in its place and keeps the damaged file beside it
 under another name. `DatabaseLock` keeps a second window or command off a database in use.
+
+Encryption. Every connection is keyed with the `Key` the database was opened with (see
+rustool.encryption); backups are copies under the same key, so they stay encrypted. A wrong key
+shows at the first read, before anything is written: `open_database` then reports
+`wrong_passphrase`, or `corrupt` when the same key does open a backup (the file's first page is
+damaged). `key=None` is the developer's unencrypted mode; an unencrypted file met with a key is
+refused as `unencrypted` until `encrypt_database` converts it.
 """
 
 from __future__ import annotations
@@ -25,7 +32,6 @@ from __future__ import annotations
 import os
 import re
 import socket
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -46,13 +52,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 import rustool.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from rustool import encryption
+from rustool.encryption import Key
 
 if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -60,12 +67,13 @@ BACKUP_COUNT_KEY = "backup_count"  # the setting: how many automatic backups are
 DEFAULT_BACKUP_COUNT = 14
 MAX_BACKUP_COUNT = 365
 MANUAL = "manual"
-AUTOMATIC_REASONS = ("daily", "before-migration", "before-restore")
+AUTOMATIC_REASONS = ("daily", "before-migration", "before-restore", "before-encryption")
 # The codes of a file that is there but cannot be used: the start offers a backup instead.
 DAMAGED_CODES = frozenset({"corrupt", "not_a_database"})
 _STAMP = "%Y%m%d-%H%M%S"
 _BACKUP_NAME = re.compile(
-    r"rustool-(\d{8}-\d{6})-(daily|before-migration|before-restore|manual)(?:-(\d+))?\.sqlite3"
+    r"rustool-(\d{8}-\d{6})-(daily|before-migration|before-restore|before-encryption|manual)"
+    r"(?:-(\d+))?\.sqlite3"
 )
 
 Clock = Callable[[], datetime]
@@ -110,7 +118,7 @@ def storage_errors(path: Path) -> Iterator[None]:
     """Turn environment failures from SQLite into StorageError; let real bugs through."""
     try:
         yield
-    except (sqlite3.Error, DBAPIError) as exc:
+    except (encryption.Error, DBAPIError) as exc:
         original = exc.orig if isinstance(exc, DBAPIError) else exc
         mapped = _classify(original or exc, path)
         if mapped is None:
@@ -122,7 +130,7 @@ def storage_errors(path: Path) -> Iterator[None]:
         raise StorageError("cannot_open", f"Cannot use {path}: {exc.strerror}.") from exc
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: encryption.Connection, _record: Any) -> None:
     # Autocommit at the driver level; SQLAlchemy's "begin" event below issues BEGIN, so that a
     # unit of work (reads included) is one real SQLite transaction.
     dbapi_connection.isolation_level = None
@@ -140,30 +148,62 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def check_is_sqlite(path: Path) -> None:
-    """Refuse, before SQLite touches it, a file that is not an SQLite database."""
+def check_file_kind(path: Path, key: Key | None) -> None:
+    """Refuse, before SQLite touches it, a file of the wrong kind for `key`: an unencrypted file
+    when a key is given, anything but an SQLite file in the developer's unencrypted mode."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        plain = encryption.is_plain(path)
     except OSError as exc:
         raise StorageError("cannot_open", f"Cannot read {path}: {exc.strerror}.") from exc
-    if header != SQLITE_MAGIC:
+    if key is not None and plain:
         raise StorageError(
-            "not_a_database", f"{path} is not a rustool database (not an SQLite file)."
+            "unencrypted",
+            f"{path} is not encrypted; it must be converted before it is used "
+            "(a backup is taken first).",
+        )
+    if key is None and not plain:
+        raise StorageError(
+            "not_a_database",
+            f"{path} is not an unencrypted rustool database (it may be encrypted, or another "
+            "program's file).",
         )
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: Key | None) -> encryption.Connection:
     # A file URI made by pathlib: a '?' or '#' in a folder name is not taken for URI syntax.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return encryption.connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
 
 
-def quick_check(path: Path) -> None:
-    """SQLite's quick check on a read-only connection; a damaged file is refused unchanged."""
+def _first_read(connection: encryption.Connection) -> list[str]:
+    """The schema's names: the first read, where a wrong key shows."""
+    return [str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master")]
+
+
+def opens_with(path: Path, key: Key | None) -> bool:
+    """Whether `key` reads the file's first page (the header holding the user version: no
+    other page is read, so damage further on does not look like a wrong key); never writes."""
+    try:
+        connection = encryption.connect(f"{path.resolve().as_uri()}?immutable=1", key, uri=True)
+    except encryption.Error:
+        return False
+    try:
+        connection.execute("PRAGMA user_version").fetchone()
+    except encryption.Error as exc:
+        # A page that fails its authentication reads as "not a database"; anything else
+        # (a file cut short: "malformed") is damage behind a page the key did open.
+        return "not a database" not in str(exc)
+    finally:
+        connection.close()
+    return True
+
+
+def quick_check(path: Path, key: Key | None) -> None:
+    """SQLite's quick check on a read-only connection; a damaged file is refused unchanged.
+    Encrypted, every page's authentication code is checked on the way."""
     with storage_errors(path):
-        connection = _read_only(path)
+        connection = _read_only(path, key)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -176,11 +216,12 @@ def quick_check(path: Path) -> None:
 
 class IntegrityCheck:
     """`quick_check` on a thread of its own from the moment it is made, so that it runs while
-    the window's code loads (sqlite3 lets go of the GIL while SQLite reads); `wait` re-raises
-    what it found. A missing or empty file passes: it is a new database."""
+    the window's code loads (SQLite lets go of the GIL while it reads); `wait` re-raises what
+    it found. A missing or empty file passes: it is a new database."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: Key | None) -> None:
         self.path = path
+        self.key = key
         self._error: Exception | None = None
         self._thread = threading.Thread(target=self._run, name="rustool-quick-check", daemon=True)
         self._thread.start()
@@ -188,7 +229,7 @@ class IntegrityCheck:
     def _run(self) -> None:
         try:
             if self.path.is_file() and self.path.stat().st_size:
-                quick_check(self.path)
+                quick_check(self.path, self.key)
         except Exception as exc:  # handed to whoever waits, on their thread
             self._error = exc
 
@@ -205,19 +246,27 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def _copy_database(source: Path, destination: Path) -> None:
-    """SQLite's backup API from `source` into a new file; errors name the file at fault."""
+def _copy_database(
+    source: Path, destination: Path, key: Key | None, destination_key: Key | None = None
+) -> None:
+    """SQLite's backup API from `source` into a new file; errors name the file at fault.
+
+    The copy is encrypted with `destination_key` (default: `key`, the source's); SQLCipher's
+    backup re-encrypts page by page.
+    """
     with storage_errors(source):
-        src = _read_only(source)
+        src = _read_only(source, key)
     try:
         with storage_errors(destination):
-            dst = sqlite3.connect(destination)
+            dst = encryption.connect(
+                str(destination), key if destination_key is None else destination_key
+            )
         try:
             try:
                 src.backup(dst)
                 # A backup is one self-contained file, without -wal and -shm companions.
                 dst.execute("PRAGMA journal_mode=DELETE")
-            except sqlite3.Error as exc:
+            except encryption.Error as exc:
                 # Reading fails on the source (damage), writing on the destination (disk full).
                 text = str(exc).lower()
                 at_fault = destination if "full" in text or "readonly" in text else source
@@ -231,8 +280,9 @@ def _copy_database(source: Path, destination: Path) -> None:
         src.close()
 
 
-def sqlite_backup(source: Path, destination: Path) -> None:
-    """Copy a database consistently with SQLite's online backup API (safe while in use).
+def sqlite_backup(source: Path, destination: Path, key: Key | None) -> None:
+    """Copy a database consistently with SQLite's online backup API (safe while in use),
+    encrypted with the same key.
 
     Written beside `destination` and renamed: an interrupted backup leaves no half file and
     never spoils an older one of the same name.
@@ -245,7 +295,7 @@ def sqlite_backup(source: Path, destination: Path) -> None:
         destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(f".{destination.name}.tmp")
     try:
-        _copy_database(source, temporary)
+        _copy_database(source, temporary, key)
         with storage_errors(destination):
             os.replace(temporary, destination)
     finally:
@@ -333,18 +383,27 @@ def prune_backups(backup_dir: Path, keep: int) -> list[Path]:
     return old
 
 
-def newest_good_backup(backup_dir: Path) -> BackupFile | None:
-    """The newest backup that passes `validate_backup_file`, or None."""
+def daily_backup_taken(backup_dir: Path, clock: Clock = datetime.now) -> bool:
+    """Whether today's daily backup exists: the database passed a quick check today."""
+    today = clock().date()
+    return any(
+        backup.reason == "daily" and backup.taken_at.date() == today
+        for backup in list_backups(backup_dir)
+    )
+
+
+def newest_good_backup(backup_dir: Path, key: Key | None) -> BackupFile | None:
+    """The newest backup that `key` opens and that passes `validate_backup_file`, or None."""
     for backup in list_backups(backup_dir):
         try:
-            validate_backup_file(backup.path)
+            validate_backup_file(backup.path, key)
         except StorageError:
             continue
         return backup
     return None
 
 
-def replace_damaged(path: Path, source: Path, clock: Clock = datetime.now) -> Path:
+def replace_damaged(path: Path, source: Path, key: Key | None, clock: Clock = datetime.now) -> Path:
     """Put a checked backup in place of a damaged database; returns where the damaged file went.
 
     The damaged file is renamed with its -wal and -shm (so the three stay a set and no stale
@@ -352,7 +411,7 @@ def replace_damaged(path: Path, source: Path, clock: Clock = datetime.now) -> Pa
     lacks. The backup is copied beside it first, so a failure (disk full) changes nothing.
     Call it holding the `DatabaseLock`, with nothing connected to `path`.
     """
-    validate_backup_file(source)
+    validate_backup_file(source, key)
     staged = path.with_name(f".{path.name}.restore.tmp")
     stamp = clock().strftime(_STAMP)
     aside, number = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}"), 1
@@ -360,7 +419,7 @@ def replace_damaged(path: Path, source: Path, clock: Clock = datetime.now) -> Pa
         number += 1
         aside = path.with_name(f"{path.stem}.damaged-{stamp}-{number}{path.suffix}")
     try:
-        _copy_database(source, staged)
+        _copy_database(source, staged, key)
         with storage_errors(path):
             for companion in ("-wal", "-shm"):
                 log = path.with_name(path.name + companion)
@@ -514,21 +573,53 @@ class CheckReport:
 
 
 class Database:
-    """One SQLite file with its engine. Create with `open_database`.
+    """One SQLite file with its engine, keyed with `key` (None: the developer's unencrypted
+    mode). Create with `open_database`. `clock` names and dates the backups (tests pass a
+    fixed one)."""
 
-    `clock` names and dates the backups (tests pass a fixed one).
-    """
-
-    def __init__(self, path: Path, backup_dir: Path, clock: Clock = datetime.now) -> None:
+    def __init__(
+        self, path: Path, backup_dir: Path, key: Key | None, clock: Clock = datetime.now
+    ) -> None:
         self.path = path
         self.backup_dir = backup_dir
+        self.key = key
         self.clock = clock
         self._checked = False
         self.engine: Engine = create_engine(
-            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            f"sqlite:///{path}", creator=self._connect, module=encryption.dbapi2
         )
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
+
+    def _connect(self) -> encryption.Connection:
+        return encryption.connect(str(self.path), self.key, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` is this database's (the lock screen asks it); always True in
+        the unencrypted mode, which has none."""
+        return self.key is None or self.key.matches(passphrase)
+
+    def change_passphrase(self, new_key: Key) -> None:
+        """Re-encrypt the database with `new_key` (SQLCipher's rekey: one transaction, so an
+        interruption leaves the old key in force). Older backups keep the old passphrase."""
+        if self.key is None:
+            raise StorageError("unencrypted", f"{self.path} is not encrypted; it has no key.")
+        if new_key.salt != self.key.salt:
+            raise ValueError("a new key for this database is derived with its own salt")
+        self.engine.dispose()  # the pooled connections hold the old key
+        with storage_errors(self.path):
+            connection = self._connect()
+            try:
+                _first_read(connection)
+                encryption.rekey(connection, new_key)
+            finally:
+                connection.close()
+        self.key = new_key
+        self.engine.dispose()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -548,7 +639,7 @@ class Database:
     def quick_check(self, started: IntegrityCheck | None = None) -> None:
         """Refuse a damaged file before anything writes to it; waits for a check `started`
         earlier on this file, else checks now."""
-        (started or IntegrityCheck(self.path)).wait()
+        (started or IntegrityCheck(self.path, self.key)).wait()
         self._checked = True
 
     def migrate(self) -> None:
@@ -583,13 +674,13 @@ class Database:
 
     def backup(self, destination: Path) -> Path:
         """A copy at a place of the user's choosing (replaced whole if it exists)."""
-        sqlite_backup(self.path, destination)
+        sqlite_backup(self.path, destination, self.key)
         return destination
 
     def take_backup(self, reason: str, *, prune: bool = True) -> Path:
         """A backup into the backup folder, named for when and why; then the retention."""
         destination = new_backup_path(self.backup_dir, reason, self.clock())
-        sqlite_backup(self.path, destination)
+        sqlite_backup(self.path, destination, self.key)
         if prune and reason != MANUAL:
             prune_backups(self.backup_dir, self.backup_count())
         return destination
@@ -597,11 +688,7 @@ class Database:
     def daily_backup(self) -> Path | None:
         """The day's backup, if none was taken yet today (local date); after a quick check,
         so a damaged copy never pushes a good one out of the kept ones."""
-        today = self.clock().date()
-        if any(
-            backup.reason == "daily" and backup.taken_at.date() == today
-            for backup in list_backups(self.backup_dir)
-        ):
+        if daily_backup_taken(self.backup_dir, self.clock):
             return None
         if not self._checked:
             self.quick_check()
@@ -616,21 +703,24 @@ class Database:
             revision = MigrationContext.configure(connection).get_current_revision()
         return CheckReport(integrity, revision, head_revision(), problems)
 
-    def restore(self, source: Path) -> Path:
+    def restore(self, source: Path, source_key: Key | None = None) -> Path:
         """Replace the data with a backup file, after checking it; keeps the replaced data.
 
-        Returns the backup of the replaced data. The retention runs only once the restore is
-        done: it must not delete the very file being restored from.
+        `source_key` opens a backup made under an earlier passphrase (default: this key); the
+        restored data is encrypted with this database's key. Returns the backup of the replaced
+        data. The retention runs only once the restore is done: it must not delete the very
+        file being restored from.
         """
-        validate_backup_file(source)
+        read_key = self.key if source_key is None else source_key
+        validate_backup_file(source, read_key)
         if _same_file(source, self.path):
             raise StorageError("same_file", f"{source} is the database in use itself.")
         kept = self.take_backup("before-restore", prune=False)
         self.engine.dispose()
         with storage_errors(self.path):
-            src = _read_only(source)
+            src = _read_only(source, read_key)
             try:
-                dst = sqlite3.connect(self.path)
+                dst = self._connect()
                 try:
                     src.backup(dst)
                 finally:
@@ -651,22 +741,28 @@ class Database:
         self.engine.dispose()
 
 
-def validate_backup_file(source: Path) -> None:
-    """A restore candidate must be an intact rustool database this version can read."""
+def validate_backup_file(source: Path, key: Key | None) -> None:
+    """A restore candidate must be an intact rustool database this version can read with
+    `key`."""
     if not source.is_file():
         raise StorageError("not_found", f"{source} does not exist.")
-    check_is_sqlite(source)
     if source.stat().st_size == 0:
         raise StorageError("not_a_database", f"{source} is empty.")
+    check_file_kind(source, key)
+    if not opens_with(source, key):
+        raise StorageError(
+            "wrong_passphrase",
+            f"The passphrase does not open {source} (or it is not a rustool database).",
+        )
     with storage_errors(source):
-        connection = _read_only(source)
+        connection = _read_only(source, key)
         try:
             integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
             if integrity != "ok":
                 raise StorageError("corrupt", f"{source} is damaged: {integrity}.")
             try:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:
+            except encryption.OperationalError:
                 row = None
         finally:
             connection.close()
@@ -678,16 +774,46 @@ def validate_backup_file(source: Path) -> None:
         )
 
 
-def _refuse_foreign(path: Path) -> None:
-    """Refuse another program's SQLite file before our connection (WAL, migrations) changes it.
+def database_key(path: Path, passphrase: str, backup_dir: Path) -> Key:
+    """The key `passphrase` gives for the database at `path`, derived with the salt in the
+    file; if that does not open it but a backup's salt gives a key that opens the backup, that
+    key: the file's start is damaged (its salt too), which `first_read` then reports."""
+    key = encryption.key_for(path, passphrase)
+    if not path.is_file() or opens_with(path, key):
+        return key
+    for backup in list_backups(backup_dir):
+        salt = encryption.file_salt(backup.path)
+        if salt is None or salt == key.salt or encryption.is_plain(backup.path):
+            continue
+        candidate = Key.derive(passphrase, salt)
+        if opens_with(backup.path, candidate):
+            return candidate
+    return key
+
+
+def first_read(path: Path, key: Key | None, backup_dir: Path) -> None:
+    """The first read, before our connection (WAL, migrations) changes anything: a wrong key
+    or another program's SQLite file is refused.
 
     Read as immutable: nothing is locked or created beside the file. Only the main file is
     read, which is enough: the first migration writes all tables and the version together.
+    A first page the key does not open is a wrong passphrase, unless the same key opens one
+    of the backups: then the file is damaged.
     """
-    with storage_errors(path):
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+    if not opens_with(path, key):
+        if key is not None and any(opens_with(b.path, key) for b in list_backups(backup_dir)):
+            raise StorageError("corrupt", f"{path} is damaged: its first page cannot be read.")
+        if key is None:
+            raise StorageError("corrupt", f"{path} is not a readable rustool database.")
+        raise StorageError(
+            "wrong_passphrase",
+            f"The passphrase does not open {path} (or the file is not a rustool database, or "
+            "its first page is damaged). Nothing was changed.",
+        )
+    with storage_errors(path):  # the key is right: what fails now is damage
+        connection = encryption.connect(f"{path.resolve().as_uri()}?immutable=1", key, uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            tables = set(_first_read(connection))
         finally:
             connection.close()
     if tables and "alembic_version" not in tables:
@@ -698,17 +824,20 @@ def open_database(
     path: Path,
     backup_dir: Path | None = None,
     *,
+    key: Key | None,
     check: bool | IntegrityCheck = False,
     clock: Clock = datetime.now,
 ) -> Database:
-    """Open (creating if needed) and migrate the database at `path`.
+    """Open (creating if needed) and migrate the database at `path`, encrypted with `key`
+    (None only in the developer's unencrypted mode).
 
-    With `check` (the window's start; an `IntegrityCheck` started earlier, or True to check
-    now) an existing file must pass SQLite's quick check first, so that nothing, not even a
-    migration, writes to a damaged database. The caller that works on the data as the user's
-    one rustool holds a `DatabaseLock` around this and its use.
+    A wrong key is found at the first read, before anything is written. With `check` (the
+    window's start; an `IntegrityCheck` started earlier, or True to check now) an existing file
+    must pass SQLite's quick check first, so that nothing, not even a migration, writes to a
+    damaged database. The caller that works on the data as the user's one rustool holds a
+    `DatabaseLock` around this and its use.
     """
-    check_is_sqlite(path)
+    check_file_kind(path, key)
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
     backups = backup_dir or path.parent / "backups"
@@ -717,8 +846,8 @@ def open_database(
         # and starting afresh in it would hide the data the backups still hold.
         raise StorageError("corrupt", f"{path} is empty, although there are backups of it.")
     if path.is_file() and path.stat().st_size:
-        _refuse_foreign(path)
-    database = Database(path, backups, clock)
+        first_read(path, key, backups)
+    database = Database(path, backups, key, clock)
     try:
         if check:
             database.quick_check(check if isinstance(check, IntegrityCheck) else None)

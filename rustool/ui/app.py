@@ -1,9 +1,12 @@
-"""Starting the window: the Qt application, the database, the main window.
+"""Starting the window: the Qt application, the passphrase, the database, the main window.
 
 The start takes the database's lock (a second rustool gets a message instead of a second
-writer), runs SQLite's quick check before anything writes, and on a damaged database offers the
-newest backup that passes the check, keeping the damaged file aside. The day's first start
-makes the daily backup in the background once the window is up.
+writer), asks the passphrase (a new one at the first start; an unencrypted database of an
+earlier version is encrypted on request first), runs SQLite's quick check before anything
+writes (encrypted: at the day's first start; SQLCipher authenticates every page it reads), and
+on a damaged database offers the newest backup that passes the check, keeping the damaged file
+aside. The day's first start makes the daily backup in the background once the window is up.
+$RUSTOOL_PASSPHRASE, when set, answers the passphrase question (scripted starts).
 """
 
 from __future__ import annotations
@@ -15,26 +18,34 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rustool import encryption
 from rustool.db import (
     DAMAGED_CODES,
     Database,
     DatabaseLock,
-    IntegrityCheck,
     StorageError,
+    check_file_kind,
+    daily_backup_taken,
+    database_key,
+    first_read,
     newest_good_backup,
     open_database,
     replace_damaged,
 )
+from rustool.db_conversion import encrypt_database
+from rustool.domain.passphrase import check_new_passphrase
+from rustool.domain.records import ValidationError
+from rustool.encryption import PASSPHRASE_ENV, Key
 from rustool.paths import Paths
 from rustool.ui import geometry
 from rustool.ui.dialogs.backup_dialogs import (
     offer_backup,
     reason_text,
-    show_info,
     start_daily_backup,
     taken_text,
-    waiting,
 )
+from rustool.ui.dialogs.message_box import ask, show_info, waiting
+from rustool.ui.dialogs.passphrase_dialogs import NewPassphraseDialog, PassphraseDialog
 from rustool.ui.main_window import MainWindow
 from rustool.ui.messages import error_text
 
@@ -102,20 +113,126 @@ def _cannot_start(text: str) -> None:
     box.exec()
 
 
-def _open(paths: Paths, check: IntegrityCheck | None) -> Database | None:
+class _Cancelled(Exception):
+    """The user chose not to go on (no passphrase given); the start ends quietly."""
+
+
+def _new_key(title: str, intro: str) -> Key:
+    dialog = NewPassphraseDialog(title, intro)
+    if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+        raise _Cancelled
+    with waiting():
+        return Key.new(dialog.passphrase)
+
+
+def _encrypt_old(paths: Paths) -> Key:
+    """An unencrypted database from an earlier version: encrypted on request, or no start."""
+    if not ask(
+        None,
+        _t("Databasen er ikke kryptert"),
+        _t(
+            "Databasen ble laget av en tidligere versjon av rustool og er ikke kryptert. Den må "
+            "krypteres før den kan brukes. Først tas en sikkerhetskopi; den krypterte filen "
+            "sammenlignes med den gamle før den gamle fjernes, og sikkerhetskopiene krypteres "
+            "også.\n\n{path}"
+        ).format(path=paths.db_file),
+        yes_text=_t("Krypter"),
+        no_text=_t("Avslutt"),
+    ):
+        raise _Cancelled
+    key = _new_key(_t("Velg passordfrase"), _t("Velg passordfrasen databasen skal krypteres med."))
+    with waiting():
+        report = encrypt_database(paths.db_file, paths.backup_dir, key)
+    if report.backups_encrypted == 1:
+        done = _t("Databasen og 1 sikkerhetskopi er kryptert.")
+    else:
+        done = _t("Databasen og {count} sikkerhetskopier er kryptert.").format(
+            count=report.backups_encrypted
+        )
+    if report.backups_left:
+        left = "\n".join(str(path) for path in report.backups_left)
+        done += "\n\n" + _t(
+            "Disse sikkerhetskopiene er skadet og kunne ikke krypteres. De er fortsatt "
+            "ukrypterte; slett dem når du ikke trenger dem:\n{files}"
+        ).format(files=left)
+    show_info(None, _t("Kryptert"), done)
+    return key
+
+
+def _unlock(paths: Paths) -> Key:
+    """The key of the existing database: the passphrase asked until it opens the file."""
+    chosen: list[Key] = []
+
+    def attempt(passphrase: str) -> str | None:
+        key = database_key(paths.db_file, passphrase, paths.backup_dir)
+        try:
+            first_read(paths.db_file, key, paths.backup_dir)
+        except StorageError as exc:
+            if exc.code == "wrong_passphrase":
+                return _t("Feil passordfrase. Ingenting er endret; prøv igjen.")
+            if exc.code not in DAMAGED_CODES:
+                return error_text(exc)
+        chosen.append(key)  # a damaged file is explained, with a backup offered, after this
+        return None
+
+    given = os.environ.get(PASSPHRASE_ENV)
+    problem = None if given is None else attempt(given)
+    if given is not None and problem is None:
+        return chosen[0]
+    dialog = PassphraseDialog(paths.db_file, attempt)
+    if problem is not None:
+        dialog.show_problem(problem)
+    if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+        raise _Cancelled
+    return chosen[-1]
+
+
+def _key(paths: Paths, unencrypted: bool) -> Key | None:
+    """The key to open the database with; None in the developer's unencrypted mode."""
+    path = paths.db_file
+    if unencrypted:
+        check_file_kind(path, None)
+        return None
+    if encryption.is_plain(path):
+        return _encrypt_old(paths)
+    if not path.is_file() or path.stat().st_size == 0:
+        given = os.environ.get(PASSPHRASE_ENV)
+        if given is not None:
+            check_new_passphrase(given, given)
+            return Key.new(given)
+        return _new_key(
+            _t("Velkommen til rustool"),
+            _t(
+                "Dataene dine krypteres på denne maskinen. Velg en passordfrase; du blir spurt "
+                "om den hver gang rustool starter. Bruk gjerne flere ord."
+            ),
+        )
+    return _unlock(paths)
+
+
+def _open(paths: Paths, key: Key | None) -> Database | None:
     """The checked database, or None once the user was told why not.
 
     A damaged database is never written to: the newest good backup is offered in its place.
     """
+    # The full quick check reads every page; encrypted, that takes seconds on a large database.
+    # It runs at the day's first start (the daily backup must come from a checked file); on
+    # later starts SQLCipher authenticates every page as it is read, so a damaged page fails
+    # its read, and no write can touch it.
+    check = key is None or not daily_backup_taken(paths.backup_dir)
     try:
-        return open_database(paths.db_file, paths.backup_dir, check=check or True)
+        return open_database(paths.db_file, paths.backup_dir, key=key, check=check)
     except StorageError as exc:
         if exc.code not in DAMAGED_CODES:
             _cannot_start(error_text(exc))
             return None
-        damage = exc
+        return _recover(paths, key, exc)
+
+
+def _recover(paths: Paths, key: Key | None, damage: StorageError) -> Database | None:
+    """The newest good backup in place of the damaged database, if the user wants it."""
     with waiting():  # each candidate is checked whole
-        backup = newest_good_backup(paths.backup_dir)
+        backup = newest_good_backup(paths.backup_dir, key)
     if backup is None:
         none = _t("Det finnes ingen hel sikkerhetskopi å hente dataene fra. Filen er ikke endret.")
         _cannot_start(f"{error_text(damage)}\n\n{none}")
@@ -123,8 +240,8 @@ def _open(paths: Paths, check: IntegrityCheck | None) -> Database | None:
     if not offer_backup(damage, backup):
         return None
     try:
-        aside = replace_damaged(paths.db_file, backup.path)
-        db = open_database(paths.db_file, paths.backup_dir, check=True)
+        aside = replace_damaged(paths.db_file, backup.path, key)
+        db = open_database(paths.db_file, paths.backup_dir, key=key, check=True)
     except StorageError as exc:
         _cannot_start(error_text(exc))
         return None
@@ -143,6 +260,28 @@ def _open(paths: Paths, check: IntegrityCheck | None) -> Database | None:
     return db
 
 
+def _window(paths: Paths, key: Key | None) -> tuple[MainWindow, Database] | None:
+    """The main window on the opened database; a damaged page its first reads meet (the full
+    check may not have run, see `_open`) is handled like damage found at the open."""
+    db = _open(paths, key)
+    if db is None:
+        return None
+    try:
+        return MainWindow(db), db  # loads the first page of the list
+    except StorageError as exc:
+        db.close()
+        if exc.code not in DAMAGED_CODES:
+            raise
+        db = _recover(paths, key, exc)
+    if db is None:
+        return None
+    try:
+        return MainWindow(db), db
+    except BaseException:
+        db.close()
+        raise
+
+
 def _in_use_text(error: StorageError) -> str:
     text = _t(
         "rustool er allerede åpent med denne databasen, i et annet vindu eller i en kommando "
@@ -151,11 +290,8 @@ def _in_use_text(error: StorageError) -> str:
     return f"{text}\n\n{error.message}"
 
 
-def run_gui(
-    paths: Paths, argv: list[str] | None = None, *, check: IntegrityCheck | None = None
-) -> int:
-    """The window on the database; `check` is the start-up integrity check if the caller
-    started it already (the command line does, before loading Qt)."""
+def run_gui(paths: Paths, argv: list[str] | None = None, *, unencrypted: bool = False) -> int:
+    """The window on the database (`unencrypted`: the developer's option)."""
     app = _application(sys.argv if argv is None else argv)
     geometry.use_settings_file(paths.ui_settings_file)
     lock = DatabaseLock(paths.db_file)
@@ -165,11 +301,18 @@ def run_gui(
         _cannot_start(_in_use_text(exc) if exc.code == "in_use" else error_text(exc))
         return 1
     try:
-        db = _open(paths, check)
-        if db is None:
-            return 1
         try:
-            window = MainWindow(db)  # loads the first page of the list
+            key = _key(paths, unencrypted)
+        except _Cancelled:
+            return 0
+        except (StorageError, ValidationError) as exc:
+            _cannot_start(error_text(exc))
+            return 1
+        opened = _window(paths, key)
+        if opened is None:
+            return 1
+        window, db = opened
+        try:
             window.show()
             window.activateWindow()
             start_daily_backup(window, db)

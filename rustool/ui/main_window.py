@@ -4,6 +4,8 @@ The window opens on the overview ("I dag"); opening a client, from the list or f
 the overview, shows the record in its place, and Ctrl+D, Esc in the list or "Til oversikten"
 go back. Everything works from the keyboard: type to search (the list follows after a short
 pause), Down into the list, arrows to move, Enter to open; Ctrl+F back to the search field.
+The window locks after the idle minutes of the settings and on Ctrl+L (see session_lock), and a
+national id copied to the clipboard is cleared after a while (see clipboard_guard).
 """
 
 from __future__ import annotations
@@ -32,20 +34,25 @@ from PySide6.QtWidgets import (
 
 from rustool.db import Database, StorageError
 from rustool.services.clients import StatusFilter
+from rustool.services.settings import DEFAULT_LOCK_MINUTES, get_settings
 from rustool.ui.client_view import ClientView
+from rustool.ui.clipboard_guard import ClipboardGuard
 from rustool.ui.dashboard_view import DashboardView
 from rustool.ui.dialogs import backup_dialogs
 from rustool.ui.dialogs.audit_dialog import open_audit_dialog
 from rustool.ui.dialogs.client_dialog import ClientDialog
 from rustool.ui.dialogs.message_box import show_error
+from rustool.ui.dialogs.passphrase_dialogs import change_passphrase
 from rustool.ui.dialogs.settings_dialog import SettingsDialog
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text
 from rustool.ui.models.client_list_model import ClientListModel
+from rustool.ui.session_lock import LOCK_SHORTCUT, SessionLock
 
 SEARCH_DELAY_MS = 150  # long enough to skip the queries between quick keystrokes
 GEOMETRY_KEY = "main_window"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MS_PER_MINUTE = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +79,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antall klienter"))
         self.statusBar().addPermanentWidget(self.count_label, 1)
+        self.session_lock = SessionLock(db, self, self._lock_minutes() * MS_PER_MINUTE, self)
+        self.clipboard_guard = ClipboardGuard(parent=self)
         self._build_menus()
 
         self._search_timer = QTimer(self)
@@ -189,8 +198,12 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = action(self.tr("&Innstillinger…"), "Ctrl+,", self.open_settings)
         self.audit_log_action = action(
-            self.tr("&Logg over innsyn…"), "", lambda: open_audit_dialog(self._db, None, self)
+            self.tr("Logg &over innsyn…"), "", lambda: open_audit_dialog(self._db, None, self)
         )
+        self.passphrase_action = action(
+            self.tr("&Endre passordfrase…"), "", lambda: change_passphrase(self, self._db)
+        )
+        self.lock_action = action(self.tr("&Lås"), LOCK_SHORTCUT, self.session_lock.lock)
         self.quit_action = action(self.tr("&Avslutt"), "Ctrl+Q", self.close)
         self.find_action = action(self.tr("&Finn klient"), "Ctrl+F", self.focus_search)
         self.dashboard_action = action(
@@ -205,7 +218,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.audit_log_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
 
         client_menu = self.menuBar().addMenu(self.tr("&Klient"))
@@ -415,7 +430,14 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             show_error(self, self.tr("Kan ikke åpne innstillingene"), error_text(exc))
             return
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session_lock.set_idle_interval(self._lock_minutes() * MS_PER_MINUTE)
+
+    def _lock_minutes(self) -> int:
+        try:
+            return get_settings(self._db).lock_minutes
+        except StorageError:  # unreadable just now: lock after the default rather than never
+            return DEFAULT_LOCK_MINUTES
 
     def take_backup(self) -> None:
         backup_dialogs.take_backup(self, self._db)
@@ -432,4 +454,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, GEOMETRY_KEY)
+        self.session_lock.stop()
+        self.clipboard_guard.stop()  # rustool ends: a national id on the clipboard goes now
         super().closeEvent(event)

@@ -62,6 +62,12 @@ def storage_text(error: StorageError) -> str:
         "in_use": _t("Databasen er i bruk i et annet rustool-vindu eller en kommando."),
         "not_found": _t("Filen finnes ikke."),
         "same_file": _t("Det er databasen som er i bruk nå."),
+        "wrong_passphrase": _t("Passordfrasen åpner ikke filen. Ingenting er endret."),
+        "unencrypted": _t("Databasen er ikke kryptert."),
+        "no_passphrase": _t("Ingen passordfrase er gitt."),
+        "conversion_failed": _t(
+            "Den krypterte kopien ble ikke lik originalen. Databasen er ikke endret."
+        ),
     }
     text = texts.get(error.code, _t("Lagringsfeil."))
     return f"{text}\n\n{error.message}"

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ import pytest
 import rustool.cli
 from rustool import __version__
 from rustool.cli import main
-from rustool.db import DatabaseLock, IntegrityCheck, head_revision, list_backups, open_database
+from rustool.db import DatabaseLock, head_revision, list_backups, open_database
 from rustool.paths import Paths
 from rustool.services.audit import audit_events
 from rustool.services.clients import create_client
@@ -30,7 +29,7 @@ from rustool.services.groups import create_meeting, save_member
 from rustool.services.plans import client_plan, save_plan
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import create_referral, save_draft
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY, connect_raw
 
 NOBODY = 65534
 
@@ -44,7 +43,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def table_counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
@@ -64,7 +63,7 @@ def assert_one_clear_line(err: str, *parts: str) -> None:
 def db_file(tmp_path: Path) -> Path:
     """A database with one client, Kari (client 1), given with --db."""
     path = tmp_path / "cli" / "rustool.sqlite3"
-    db = open_database(path)
+    db = open_database(path, key=TEST_KEY)
     create_client(
         db, {"given_name": "Kari", "family_name": "Nordmann", "national_id": SYNTHETIC_ID}
     )
@@ -100,14 +99,10 @@ def test_data_dir_and_db_together_is_a_usage_error(
 def test_without_a_command_the_window_opens_on_the_chosen_paths(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    opened: list[tuple[Paths, Path]] = []
+    opened: list[tuple[Paths, bool]] = []
 
-    def run_gui(
-        paths: Paths, argv: list[str] | None = None, *, check: IntegrityCheck | None = None
-    ) -> int:
-        assert check is not None
-        check.wait()  # started before Qt loads; the window waits for it before any write
-        opened.append((paths, check.path))
+    def run_gui(paths: Paths, argv: list[str] | None = None, *, unencrypted: bool) -> int:
+        opened.append((paths, unencrypted))
         return 0
 
     # The window itself is tested in tests/ui; here only that the CLI hands it the paths.
@@ -115,7 +110,9 @@ def test_without_a_command_the_window_opens_on_the_chosen_paths(
     code, _, _ = run(capsys, "--data-dir", str(tmp_path / "here"))
     assert code == 0
     here = tmp_path / "here"
-    assert opened == [(Paths(here, here / "rustool.sqlite3"), here / "rustool.sqlite3")]
+    assert opened == [(Paths(here, here / "rustool.sqlite3"), False)]
+    code, _, _ = run(capsys, "--unencrypted", "--data-dir", str(tmp_path / "here"))
+    assert opened[-1] == (Paths(here, here / "rustool.sqlite3"), True)
 
 
 def test_demo_then_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -263,7 +260,7 @@ def test_check_on_a_fresh_database(capsys: pytest.CaptureFixture[str], db_file: 
 
 
 def test_check_on_a_newer_schema(capsys: pytest.CaptureFixture[str], db_file: Path) -> None:
-    with closing(sqlite3.connect(db_file)) as connection, connection:
+    with closing(connect_raw(db_file)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = db_file.read_bytes()
     code, out, _ = run(capsys, "--db", str(db_file), "check")
@@ -317,7 +314,7 @@ def readonly_data_dir(tmp_path: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
     outer = Path(tempfile.mkdtemp(prefix="rustool-readonly-"))
     outer.chmod(0o755)
     data = outer / "data"
-    db = open_database(data / "rustool.sqlite3")
+    db = open_database(data / "rustool.sqlite3", key=TEST_KEY)
     create_client(db, {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"})
     db.close()
     as_user: dict[str, Any] = {}
@@ -359,7 +356,7 @@ def test_backup_then_restore_brings_the_data_back(
     backup = tmp_path / "saved" / "backup.sqlite3"
     code, out, _ = run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
     assert code == 0 and str(backup) in out
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     create_client(db, {"given_name": "Ola", "family_name": "Hansen", "birth_date": "1970-01-01"})
     db.close()
     code, out, _ = run(capsys, "--db", str(db_file), "list", "--json")
@@ -394,7 +391,7 @@ def test_a_backup_over_an_older_one_replaces_it(
 ) -> None:
     backup = tmp_path / "backup.sqlite3"
     run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     create_client(db, {"given_name": "Ola", "family_name": "Hansen", "birth_date": "1970-01-01"})
     db.close()
     code, _, _ = run(capsys, "--db", str(db_file), "backup", "--out", str(backup))
@@ -443,7 +440,7 @@ def test_backup_without_out_goes_to_the_backup_folder_and_backups_lists_them(
     assert (code, out) == (0, f"No backups in {db_file.parent / 'backups'}\n")
     code, out, _ = run(capsys, "--db", str(db_file), "backup")
     manual = db_file.parent / "backups" / "rustool-20260314-081502-manual.sqlite3"
-    assert (code, out) == (0, f"Backup written to {manual}\n")
+    assert (code, out) == (0, f"Backup written to {manual} (encrypted)\n")
     cli_clock.moment = dt.datetime(2026, 3, 15, 9, 30, 0)
     run(capsys, "--db", str(db_file), "list")  # the daily one, a day later
     code, out, _ = run(capsys, "--db", str(db_file), "backups")
@@ -481,11 +478,12 @@ def test_a_second_rustool_is_refused_but_a_backup_may_read(
 
 def damage_clients(path: Path) -> None:
     """Flip the header of the client table's first page, as a failing disk would."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         [(root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'client'")
         [(page_size,)] = connection.execute("PRAGMA page_size")
     data = bytearray(path.read_bytes())
-    for offset in range((root - 1) * page_size, (root - 1) * page_size + 8):
+    start = (root - 1) * int(page_size)
+    for offset in range(start, start + 8):
         data[offset] ^= 0xFF
     path.write_bytes(bytes(data))
 
@@ -516,7 +514,7 @@ def test_a_damaged_database_is_named_with_the_way_out_and_restored_from_a_backup
 @pytest.fixture
 def documents_db(db_file: Path) -> dict[str, int]:
     """Kari (client 1) with a draft TSB referral, an ansvarsgruppe meeting and a plan."""
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     today = dt.date.today()
     for kind in ("referral", "responsibility_group", "individual_plan"):
         add_part(db, Part.CONSENTS, 1, {"kind": kind, "given_on": today, "form": "written"})
@@ -576,7 +574,7 @@ def test_pdf_writes_the_document_and_audits_the_export(
     assert stdout == f"Wrote {out} ({pages} {'page' if pages == 1 else 'pages'})\n"
     assert "Kari Nordmann" in reader.pages[0].extract_text()
     assert os.listdir(folder) == [out.name]  # no temporary file left beside it
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     exports = [(e.entity, e.entity_id) for e in audit_events(db, 1) if e.action == "export"]
     plan = client_plan(db, 1).plan
     db.close()
@@ -602,7 +600,7 @@ def test_pdf_of_an_unknown_id_names_it_and_writes_nothing(
     assert (code, stdout) == (1, "")
     assert_one_clear_line(err, f"{missing} does not exist")
     assert not out.exists()
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     assert not [e for e in audit_events(db) if e.action == "export"]
     db.close()
 
@@ -616,7 +614,7 @@ def test_pdf_into_a_folder_that_does_not_exist_names_the_file_asked_for(
     assert code == 1
     assert_one_clear_line(err, f"{out}: No such file or directory")
     assert ".tmp" not in err  # not the hidden temporary file the user never chose
-    db = open_database(db_file)
+    db = open_database(db_file, key=TEST_KEY)
     assert not [e for e in audit_events(db) if e.action == "export"]
     db.close()
 
@@ -643,7 +641,7 @@ def test_pdf_needs_a_number_and_a_file(capsys: pytest.CaptureFixture[str], db_fi
 def test_check_reports_a_broken_audit_chain(
     capsys: pytest.CaptureFixture[str], db_file: Path
 ) -> None:
-    with closing(sqlite3.connect(db_file)) as connection, connection:
+    with closing(connect_raw(db_file)) as connection, connection:
         connection.execute("DROP TRIGGER audit_event_no_update")
         connection.execute("UPDATE audit_event SET detail = 'edited' WHERE id = 1")
     code, out, _ = run(capsys, "--db", str(db_file), "check")

@@ -13,11 +13,12 @@ from typing import Any
 
 from rustool.db import StorageError, open_database
 from rustool.services.clients import create_client, search_clients
+from tests.conftest import TEST_KEY
 
 
 def probe(path: Path) -> dict[str, Any]:
     try:
-        db = open_database(path)
+        db = open_database(path, key=TEST_KEY)
     except StorageError as exc:
         return {"open": [exc.code, exc.message]}
     result: dict[str, Any] = {"open": "ok"}

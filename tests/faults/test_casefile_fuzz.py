@@ -30,7 +30,7 @@ from rustool.services.referrals import (
     send_referral,
 )
 from rustool.services.screenings import record_screening
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY
 from tests.services.test_casefile import table_counts
 from tests.services.test_casefile_groups import GROUP, PLAN
 
@@ -112,7 +112,7 @@ class Workspace:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         empty = folder / "empty.sqlite3"
-        open_database(empty).close()
+        open_database(empty, key=TEST_KEY).close()
         self.empty = empty.read_bytes()
 
     def __repr__(self) -> str:  # hypothesis prints the arguments of a failing example
@@ -121,7 +121,7 @@ class Workspace:
     def fresh_database(self) -> tuple[Database, Path]:
         path = self.folder / "example.sqlite3"
         path.write_bytes(self.empty)
-        return open_database(path), path
+        return open_database(path, key=TEST_KEY), path
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +131,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 @pytest.fixture(scope="module")
 def full_case(workspace: Workspace) -> dict[str, Any]:
-    db = open_database(workspace.folder / "source.sqlite3")
+    db = open_database(workspace.folder / "source.sqlite3", key=TEST_KEY)
     case = build_full_case(db)
     db.close()
     return case

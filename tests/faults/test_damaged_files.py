@@ -7,7 +7,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,9 @@ from typing import Any
 import pytest
 
 from rustool.db import CheckReport, StorageError, open_database
+from rustool.encryption import key_for
 from rustool.services.clients import create_client
+from tests.conftest import TEST_KEY, TEST_PASSPHRASE, connect_raw
 
 REPO = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -33,7 +34,7 @@ def digest(path: Path) -> str:
 def good_file(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """A closed database with enough clients that their table spans several pages."""
     path = tmp_path_factory.mktemp("good") / "rustool.sqlite3"
-    db = open_database(path)
+    db = open_database(path, key=TEST_KEY)
     for number in range(60):
         create_client(
             db,
@@ -50,7 +51,7 @@ def good_file(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 def client_root_page(data: bytes, tmp_path: Path) -> int:
     copy = tmp_path / "inspect.sqlite3"
     copy.write_bytes(data)
-    with closing(sqlite3.connect(copy)) as connection:
+    with closing(connect_raw(copy)) as connection:
         [(root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'client'")
     copy.unlink()
     return int(root)
@@ -62,15 +63,18 @@ def flipped(data: bytes, offset: int) -> bytes:
     return bytes(damaged)
 
 
-def page_offset(data: bytes, page: int) -> int:
-    page_size = int.from_bytes(data[16:18], "big")
-    return (page - 1) * page_size
+PAGE_SIZE = 4096  # SQLCipher's; the encrypted header does not tell it
+
+
+def page_offset(page: int) -> int:
+    return (page - 1) * PAGE_SIZE
 
 
 def open_and_check(path: Path) -> StorageError | CheckReport:
     """What the app learns about the file: the error at open or check, or the check's report."""
     try:
-        database = open_database(path)
+        # As the app opens it: the key from the passphrase and the salt in the file.
+        database = open_database(path, key=key_for(path, TEST_PASSPHRASE))
     except StorageError as exc:
         return exc
     try:
@@ -81,30 +85,30 @@ def open_and_check(path: Path) -> StorageError | CheckReport:
         database.close()
 
 
-# Not here yet, because encryption (SQLCipher) is not built: a wrong passphrase (detected at the
-# first read, explained, nothing written), and a flipped byte inside a stored text, which plain
-# SQLite cannot see (it has no page checksums) but SQLCipher's per-page HMAC will.
+# An encrypted file has no readable header: the first 16 bytes are the salt, every page carries
+# an authentication code (HMAC) over its content. So a flipped byte anywhere, even inside a
+# stored text, which plain SQLite could not see, is found. A first page that does not open is a
+# wrong passphrase as far as the app can tell, unless a backup opens with the same key (below).
 Damage = Callable[[bytes, int], bytes]
 NOISE = random.Random(6).randbytes(64 * 1024)
 
 DAMAGES: dict[str, tuple[Damage, str]] = {
-    # The header: the magic string, the page size, the file format, the size in pages.
-    "magic string": (lambda data, _: flipped(data, 3), "not_a_database"),
-    "page size": (lambda data, _: flipped(data, 16), "corrupt"),
-    "read format": (lambda data, _: flipped(data, 19), "corrupt"),
-    "size in pages": (lambda data, _: flipped(data, 28), "corrupt"),
-    # A data page: the client table's page type and its first cell pointer.
-    "client page type": (lambda data, root: flipped(data, page_offset(data, root)), "corrupt"),
-    "client cell pointer": (
-        lambda data, root: flipped(data, page_offset(data, root) + 12),
+    "salt": (lambda data, _: flipped(data, 3), "wrong_passphrase"),
+    "first page": (lambda data, _: flipped(data, 100), "wrong_passphrase"),
+    "client page's header": (lambda data, root: flipped(data, page_offset(root) + 1), "corrupt"),
+    "inside a stored text": (
+        lambda data, root: flipped(data, page_offset(root) + PAGE_SIZE // 2),
+        "corrupt",
+    ),
+    "a page's authentication code": (
+        lambda data, root: flipped(data, page_offset(root + 1) - 1),
         "corrupt",
     ),
     "cut in half": (lambda data, _: data[: len(data) // 2], "corrupt"),
-    "cut mid-page": (lambda data, _: data[: page_offset(data, 6) + 123], "corrupt"),
-    "only the header": (lambda data, _: data[:100], "corrupt"),
-    "shorter than the magic": (lambda data, _: data[:10], "not_a_database"),
-    "random bytes": (lambda data, _: NOISE, "not_a_database"),
-    "sqlite magic then noise": (lambda data, _: data[:16] + NOISE, "corrupt"),
+    "cut mid-page": (lambda data, _: data[: page_offset(6) + 123], "corrupt"),
+    "only the first page": (lambda data, _: data[:PAGE_SIZE], "corrupt"),
+    "shorter than a page": (lambda data, _: data[:100], "wrong_passphrase"),
+    "random bytes": (lambda data, _: NOISE, "wrong_passphrase"),
 }
 
 
@@ -132,7 +136,7 @@ def test_an_sqlite_file_of_another_program_is_refused_and_left_as_it_was(tmp_pat
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "rustool.sqlite3"
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         connection.execute("CREATE TABLE recipe (name TEXT)")
         connection.execute("INSERT INTO recipe VALUES ('lapskaus')")
         connection.commit()
@@ -191,7 +195,7 @@ def probe_as_unprivileged(path: Path, handed_over: list[Path]) -> dict[str, Any]
 
 def kari_database(folder: Path) -> Path:
     path = folder / "data" / "rustool.sqlite3"
-    db = open_database(path)
+    db = open_database(path, key=TEST_KEY)
     create_client(db, {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"})
     db.close()
     return path

@@ -6,7 +6,6 @@ on a full disk (SQLITE_FULL), through the app's own engine and error mapping.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -19,6 +18,7 @@ from rustool.db import Database, StorageError
 from rustool.services.casefile import export_case, import_case
 from rustool.services.clients import create_client, search_clients
 from rustool.services.referrals import create_referral, open_referral, save_draft
+from tests.conftest import connect_raw
 from tests.services.test_casefile import table_counts
 
 
@@ -29,7 +29,7 @@ class Disk:
         self.db = db
         self.max_pages = 1_073_741_823  # SQLite's default: no limit
 
-    def apply(self, dbapi_connection: sqlite3.Connection, *_: Any) -> None:
+    def apply(self, dbapi_connection: Any, *_: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA max_page_count={self.max_pages}")
         cursor.close()
@@ -66,7 +66,7 @@ def new_client(db: Database, number: int) -> int:
 
 
 def rows(db_path: Path, table: str) -> int:
-    with closing(sqlite3.connect(db_path)) as connection:
+    with closing(connect_raw(db_path)) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,8 @@ from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import attach_screening, create_referral, save_draft
 from rustool.services.screenings import record_screening
 from rustool.services.settings import save_settings
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY, connect_raw
+from tests.faults.sqlcipher_pages import decrypted_bytes
 from tests.services.test_casefile_groups import GROUP, PLAN
 
 GIVEN, FAMILY = "Zyxwvuta", "Qqqxylophone"
@@ -33,7 +33,7 @@ def day(offset: int) -> str:
 
 def case_file(tmp_path: Path) -> dict[str, Any]:
     """A case file naming the person in the record and in the free text of every part."""
-    scratch = open_database(tmp_path / "scratch" / "rustool.sqlite3")
+    scratch = open_database(tmp_path / "scratch" / "rustool.sqlite3", key=TEST_KEY)
     source = create_client(
         scratch, {"given_name": "Kilde", "family_name": "Klient", "birth_date": "1980-02-01"}
     )
@@ -105,13 +105,14 @@ def fill_the_record(db: Database, client_id: int) -> None:
 
 
 def raw_bytes(path: Path) -> bytes:
+    """The file and its write-ahead log as stored: encrypted."""
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
     return b"".join(p.read_bytes() for p in (path, *companions) if p.exists())
 
 
 def index_terms(path: Path) -> list[str]:
     """Every term in the search index, read through FTS5's own vocabulary view."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         connection.execute(
             "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, client_search, 'row')"
         )
@@ -129,11 +130,12 @@ def test_an_erased_client_leaves_no_trace_in_the_file_or_the_search_index(
     fill_the_record(db, client_id)
     assert [row.id for row in search_clients(db, FAMILY)] == [client_id]
     assert FAMILY.lower() in index_terms(db_path)
-    assert FAMILY.encode() in raw_bytes(db_path)
+    assert FAMILY.encode() not in raw_bytes(db_path)  # encrypted at rest
+    assert FAMILY.encode() in decrypted_bytes(db_path, TEST_KEY)  # the search below can see
 
     delete_client(db, client_id)
 
-    raw = raw_bytes(db_path)
+    raw = decrypted_bytes(db_path, TEST_KEY)
     traces = (GIVEN, FAMILY, GIVEN.lower(), FAMILY.lower(), SYNTHETIC_ID, "98765432")
     lingering = [trace for trace in traces if trace.encode() in raw]
     assert lingering == [], f"erased data lingers in the database file: {lingering}"

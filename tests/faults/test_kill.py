@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ from pathlib import Path
 from rustool.db import open_database
 from rustool.services.clients import search_clients
 from rustool.services.referrals import open_referral
+from tests.conftest import TEST_KEY, connect_raw
 from tests.faults.writer import FAMILY_NAME, draft_content
 
 ROUNDS = 24
@@ -67,7 +67,7 @@ def run_and_kill(db_path: Path, seed: int, delay: float, stderr_path: Path) -> l
 
 def check_file(db_path: Path, committed: Committed) -> int:
     """Everything reported is there and intact; returns how many writes were unreported."""
-    with closing(sqlite3.connect(db_path)) as connection:
+    with closing(connect_raw(db_path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         clients = dict(
@@ -110,7 +110,9 @@ def check_file(db_path: Path, committed: Committed) -> int:
 def test_killing_the_writer_again_and_again_loses_nothing_committed(
     db_path: Path, tmp_path: Path
 ) -> None:
-    open_database(db_path).close()  # migrated once; every writer then opens an existing file
+    open_database(
+        db_path, key=TEST_KEY
+    ).close()  # migrated once; every writer then opens an existing file
     rng = random.Random(20261123)
     committed = Committed()
     for round_number in range(ROUNDS):
@@ -127,7 +129,7 @@ def test_killing_the_writer_again_and_again_loses_nothing_committed(
         # One transaction at a time: at most the one committed as the kill came is unreported.
         assert unreported <= 1
         # Later rounds must not count what this round committed unreported as lost.
-        with closing(sqlite3.connect(db_path)) as connection:
+        with closing(connect_raw(db_path)) as connection:
             committed.clients.update(
                 connection.execute(
                     "SELECT id, given_name FROM client WHERE family_name = ?", [FAMILY_NAME]
@@ -136,7 +138,7 @@ def test_killing_the_writer_again_and_again_loses_nothing_committed(
             committed.drafts.update(connection.execute("SELECT id, version FROM referral"))
     assert len(committed.clients) > ROUNDS and committed.drafts
 
-    reopened = open_database(db_path)
+    reopened = open_database(db_path, key=TEST_KEY)
     assert reopened.check().healthy
     assert len(search_clients(reopened, FAMILY_NAME, limit=10_000)) == len(committed.clients)
     last = max(committed.drafts)

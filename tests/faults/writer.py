@@ -21,6 +21,7 @@ from typing import Any
 from rustool.db import open_database
 from rustool.services.clients import create_client
 from rustool.services.referrals import create_referral, save_draft
+from tests.conftest import TEST_KEY
 
 FAMILY_NAME = "Krasjtest"
 
@@ -40,7 +41,7 @@ def say(line: str) -> None:
 
 def main(path: Path, seed: int) -> None:
     rng = random.Random(seed)
-    db = open_database(path)
+    db = open_database(path, key=TEST_KEY)
     say("ready")
     client_id: int | None = None
     while True:

@@ -4,7 +4,6 @@ viewer's pages and the client's CSV export."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 import rustool.db
+from rustool import encryption
 from rustool.db import Database, StorageError, open_database
 from rustool.models import AuditEvent
 from rustool.models.audit import GENESIS_HASH, chain_hash
@@ -32,6 +32,7 @@ from rustool.services.audit import (
 from rustool.services.clients import create_client, delete_client, open_client
 from rustool.services.demo import create_demo_clients
 from rustool.services.settings import save_settings
+from tests.conftest import TEST_KEY, connect_raw
 
 KARI = {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"}
 
@@ -61,7 +62,7 @@ def expected_hashes(events: list[AuditEvent]) -> list[str]:
 
 def raw_sql(path: Path, *statements: str) -> None:
     """Edit the file behind the application's back, as someone with the file could."""
-    with closing(sqlite3.connect(path)) as connection, connection:
+    with closing(connect_raw(path)) as connection, connection:
         for statement in statements:
             connection.execute(statement)
 
@@ -169,7 +170,9 @@ def test_each_break_is_reported_first_one_first(db: Database, db_path: Path) -> 
 
 
 def test_a_writer_with_an_outdated_view_cannot_fork_the_chain(db: Database, db_path: Path) -> None:
-    other = Database(db_path, db_path.parent / "backups")  # a second program on the same file
+    other = Database(
+        db_path, db_path.parent / "backups", TEST_KEY
+    )  # a second program on the same file
     with db.session() as session:
         log_event(session, "view", "client", 1, 1)
     with pytest.raises(StorageError) as exc, db.session() as session:
@@ -204,7 +207,7 @@ def test_the_database_refuses_to_change_or_delete_audit_rows(db: Database, db_pa
     with pytest.raises(IntegrityError, match="append-only"), db.session() as session:
         event = session.exec(select(AuditEvent).where(AuditEvent.id == 4)).one()
         event.detail = "edited through the ORM"
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(encryption.dbapi2.IntegrityError, match="append-only"):
         raw_sql(db_path, "DELETE FROM audit_event")
     assert [(e.id, e.detail, e.hash) for e in audit_events(db)] == before
     assert verify_chain(db) == []
@@ -224,7 +227,7 @@ def test_erasing_a_client_keeps_its_log_and_the_chain(db: Database) -> None:
 
 def test_the_migration_chains_the_events_of_an_existing_database(db_path: Path) -> None:
     db_path.parent.mkdir()
-    old = Database(db_path, db_path.parent / "backups")
+    old = Database(db_path, db_path.parent / "backups", TEST_KEY)
     config = rustool.db._alembic_config()
     with old.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -239,7 +242,7 @@ def test_the_migration_chains_the_events_of_an_existing_database(db_path: Path) 
         'INSERT INTO audit_event (at, "user", action, entity, entity_id, client_id, detail) '
         "VALUES ('2026-01-06 10:15:30.250000', 'Per', 'view', 'referral', 4, 1, NULL)",
     )
-    upgraded = open_database(db_path)
+    upgraded = open_database(db_path, key=TEST_KEY)
     events = audit_events(upgraded)
     assert [e.detail for e in events] == [None, "fields: phone", None]
     assert [e.hash for e in events] == expected_hashes(events)

@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from rustool.db import (
 from rustool.domain.records import ValidationError
 from rustool.services.clients import create_client, search_clients
 from rustool.services.settings import get_settings, save_settings
+from tests.conftest import TEST_KEY, connect_raw
 
 REPO = Path(__file__).resolve().parents[2]
 KARI = {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-02-01"}
@@ -54,7 +54,7 @@ def given_names(db: Database) -> list[str]:
 
 
 def names_in(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         return sorted(row[0] for row in connection.execute("SELECT given_name FROM client"))
 
 
@@ -64,13 +64,14 @@ def backup_names(folder: Path) -> list[str]:
 
 def damage(path: Path) -> None:
     """Flip the bytes of the client table's first page header, as a failing disk would."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         (root,) = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'client'"
         ).fetchone()
         (page_size,) = connection.execute("PRAGMA page_size").fetchone()
     data = bytearray(path.read_bytes())
-    for offset in range((root - 1) * page_size, (root - 1) * page_size + 8):
+    start = (root - 1) * int(page_size)
+    for offset in range(start, start + 8):
         data[offset] ^= 0xFF
     path.write_bytes(bytes(data))
 
@@ -83,7 +84,7 @@ def clock() -> Clock:
 @pytest.fixture
 def kari_db(db_path: Path, clock: Clock) -> Database:
     """A database with Kari, opened with the test's clock; closed by the test's end."""
-    database = open_database(db_path, clock=clock)
+    database = open_database(db_path, clock=clock, key=TEST_KEY)
     create_client(database, KARI)
     return database
 
@@ -119,12 +120,12 @@ def test_the_daily_backup_is_made_once_a_day(kari_db: Database, clock: Clock) ->
 def test_the_daily_backup_checks_the_file_first_and_copies_no_damage(
     db_path: Path, clock: Clock
 ) -> None:
-    db = open_database(db_path, clock=clock)
+    db = open_database(db_path, clock=clock, key=TEST_KEY)
     for number in range(40):
         create_client(db, KARI | {"given_name": f"Kari{number}"})
     db.close()
     damage(db_path)
-    damaged = Database(db_path, db_path.parent / "backups", clock)
+    damaged = Database(db_path, db_path.parent / "backups", TEST_KEY, clock)
     with pytest.raises(StorageError) as exc:
         damaged.daily_backup()
     damaged.close()
@@ -219,7 +220,7 @@ def test_saving_other_settings_leaves_the_backup_count_and_empty_means_the_defau
 
 def foreign_file(folder: Path) -> Path:
     path = folder / "recipes.sqlite3"
-    with closing(sqlite3.connect(path)) as connection, connection:
+    with closing(connect_raw(path)) as connection, connection:
         connection.execute("CREATE TABLE recipe (name TEXT)")
         connection.execute("INSERT INTO recipe VALUES ('lapskaus')")
     return path
@@ -228,7 +229,7 @@ def foreign_file(folder: Path) -> Path:
 def newer_file(folder: Path, good: Path) -> Path:
     path = folder / "newer.sqlite3"
     path.write_bytes(good.read_bytes())
-    with closing(sqlite3.connect(path)) as connection, connection:
+    with closing(connect_raw(path)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     return path
 
@@ -257,7 +258,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "truncated": (truncated_file, "corrupt"),
     "foreign": (lambda folder, _good: foreign_file(folder), "not_ours"),
     "newer": (newer_file, "too_new"),
-    "not a database": (letter_file, "not_a_database"),
+    "not a database": (letter_file, "wrong_passphrase"),
     "missing": (lambda folder, _good: folder / "gone.sqlite3", "not_found"),
 }
 
@@ -266,7 +267,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
 def test_restore_refuses_a_bad_file_and_writes_nothing(
     db_path: Path, clock: Clock, tmp_path: Path, kind: str
 ) -> None:
-    db = open_database(db_path, clock=clock)
+    db = open_database(db_path, clock=clock, key=TEST_KEY)
     for number in range(40):  # the client table spans several pages
         create_client(db, KARI | {"given_name": f"Kari{number}"})
     good = db.backup(tmp_path / "good.sqlite3")
@@ -333,7 +334,7 @@ def test_the_database_cannot_be_restored_from_or_backed_up_onto_itself(
 @pytest.fixture
 def damaged_db(db_path: Path, clock: Clock) -> Path:
     """A database with two good daily backups (Kari, then Kari and Ola), then damaged."""
-    db = open_database(db_path, clock=clock)
+    db = open_database(db_path, clock=clock, key=TEST_KEY)
     create_client(db, KARI)
     db.daily_backup()
     for number in range(40):
@@ -350,7 +351,7 @@ def test_the_start_check_refuses_a_damaged_file_and_never_writes_to_it(
 ) -> None:
     before = digest(damaged_db)
     with pytest.raises(StorageError) as exc:
-        open_database(damaged_db, check=True)
+        open_database(damaged_db, check=True, key=TEST_KEY)
     assert exc.value.code == "corrupt"
     assert str(damaged_db) in exc.value.message
     assert digest(damaged_db) == before
@@ -361,7 +362,7 @@ def test_the_newest_good_backup_is_found_past_a_damaged_one(damaged_db: Path, cl
     backups = damaged_db.parent / "backups"
     newest = list_backups(backups)[0].path
     damage(newest)
-    good = newest_good_backup(backups)
+    good = newest_good_backup(backups, TEST_KEY)
     assert good is not None
     assert good.taken_at == MORNING and names_in(good.path) == ["Kari"]
 
@@ -373,15 +374,15 @@ def test_recovery_puts_the_backup_in_place_and_keeps_the_damaged_file(
     # What a crash leaves: a write-ahead log beside the damaged file. It must go with it.
     wal = damaged_db.with_name("rustool.sqlite3-wal")
     wal.write_bytes(b"the damaged file's log")
-    good = newest_good_backup(damaged_db.parent / "backups")
+    good = newest_good_backup(damaged_db.parent / "backups", TEST_KEY)
     assert good is not None
     clock.now = MORNING + dt.timedelta(days=1, hours=1)
-    aside = replace_damaged(damaged_db, good.path, clock)
+    aside = replace_damaged(damaged_db, good.path, TEST_KEY, clock)
     assert aside.name == "rustool.damaged-20260315-091502.sqlite3"
     assert digest(aside) == before
     assert aside.with_name(aside.name + "-wal").read_bytes() == b"the damaged file's log"
     assert not wal.exists()
-    restored = open_database(damaged_db, check=True)
+    restored = open_database(damaged_db, check=True, key=TEST_KEY)
     assert len(given_names(restored)) == 41
     restored.close()
     assert sorted(p.name for p in damaged_db.parent.iterdir() if p.is_file()) == [
@@ -396,7 +397,7 @@ def test_recovery_from_a_bad_backup_leaves_the_damaged_file_where_it_was(
 ) -> None:
     before = digest(damaged_db)
     with pytest.raises(StorageError) as exc:
-        replace_damaged(damaged_db, foreign_file(tmp_path))
+        replace_damaged(damaged_db, foreign_file(tmp_path), TEST_KEY)
     assert exc.value.code == "not_ours"
     assert digest(damaged_db) == before
     assert not list(damaged_db.parent.glob("*damaged*"))
@@ -407,7 +408,7 @@ def test_an_empty_file_with_backups_is_damaged_not_a_new_database(
 ) -> None:
     damaged_db.write_bytes(b"")  # cut short, e.g. by a full disk
     with pytest.raises(StorageError) as exc:
-        open_database(damaged_db)
+        open_database(damaged_db, key=TEST_KEY)
     assert exc.value.code == "corrupt"
     assert damaged_db.read_bytes() == b""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -21,14 +20,14 @@ from rustool.services.clients import close_case, create_client, open_client
 from rustool.services.errors import NotFoundError
 from rustool.services.record_parts import Part, add_part
 from rustool.services.settings import save_settings
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY, connect_raw
 
 AWKWARD = "Ŋ Ŧ Đ Č Š Ž <b>&amp; \"sitat\" 'enkel' 🙂 Máret"
 LONG_NOTES = ("Áilu & <Ŋ> 🙂 " * 800)[:10_000]
 
 
 def table_counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
@@ -109,7 +108,7 @@ def full_client(db: Database) -> int:
 
 @pytest.fixture
 def other_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "other" / "rustool.sqlite3")
+    database = open_database(tmp_path / "other" / "rustool.sqlite3", key=TEST_KEY)
     yield database
     database.close()
 

@@ -22,6 +22,7 @@ from rustool.services.groups import create_meeting, remove_member, save_member
 from rustool.services.plans import action_item_to_measure, save_plan
 from rustool.services.record_parts import Part, add_part
 from rustool.services.settings import save_settings
+from tests.conftest import TEST_KEY
 from tests.services.test_casefile import AWKWARD, table_counts
 
 TODAY = dt.date.today()
@@ -186,7 +187,7 @@ def new_client(db: Database, *consent_kinds: str) -> int:
 
 @pytest.fixture
 def other_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "other" / "rustool.sqlite3")
+    database = open_database(tmp_path / "other" / "rustool.sqlite3", key=TEST_KEY)
     yield database
     database.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from rustool.services.referrals import (
     send_referral,
 )
 from rustool.services.screenings import client_screenings, record_screening
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY, connect_raw
 
 AWKWARD = 'Ŋ Ŧ Đ Č Š Ž <b>&amp; "sitat" 🙂'
 
@@ -73,7 +72,7 @@ def case(db: Database) -> dict[str, Any]:
 
 
 def counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         tables = ("client", "referral", "referral_event", "screening", "referral_screening")
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
@@ -91,7 +90,7 @@ def test_export_holds_referrals_with_computed_dates_and_screenings(case: dict[st
 
 
 def test_referrals_and_screenings_round_trip(case: dict[str, Any], tmp_path: Path) -> None:
-    other = open_database(tmp_path / "other.sqlite3")
+    other = open_database(tmp_path / "other.sqlite3", key=TEST_KEY)
     result = import_case(other, copy.deepcopy(case), "kari.json")
     assert len(result.referral_ids) == 2 and len(result.screening_ids) == 1
     again = export_case(other, result.client_id)
@@ -143,7 +142,7 @@ def test_referrals_and_screenings_round_trip(case: dict[str, Any], tmp_path: Pat
 def test_a_bad_referral_or_screening_writes_nothing(
     case: dict[str, Any], tmp_path: Path, change: Any, message: str
 ) -> None:
-    other = open_database(tmp_path / "other.sqlite3")
+    other = open_database(tmp_path / "other.sqlite3", key=TEST_KEY)
     broken = copy.deepcopy(case)
     change(broken)
     before = counts(tmp_path / "other.sqlite3")

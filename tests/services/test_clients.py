@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from rustool.services.clients import (
 from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.record_parts import Part, add_part
 from rustool.services.settings import save_settings
-from tests.conftest import SYNTHETIC_D_NUMBER, SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_D_NUMBER, SYNTHETIC_ID, connect_raw
 
 AWKWARD = 'Ŋ Ŧ Đ Č Š Ž <b>&amp; "sitat" 🙂'
 
@@ -44,7 +43,7 @@ def new_client(
 
 
 def table_counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]

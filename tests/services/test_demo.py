@@ -37,6 +37,7 @@ from rustool.services.dashboard import Attention, dashboard
 from rustool.services.demo import create_demo_clients
 from rustool.services.plans import KEY, ORIGIN
 from rustool.services.settings import save_settings
+from tests.conftest import TEST_KEY
 
 
 def client_rows(db: Database) -> list[dict[str, Any]]:
@@ -51,7 +52,7 @@ def client_rows(db: Database) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def other_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "other" / "rustool.sqlite3")
+    database = open_database(tmp_path / "other" / "rustool.sqlite3", key=TEST_KEY)
     yield database
     database.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
@@ -35,6 +34,7 @@ from rustool.services.referrals import (
 )
 from rustool.services.screenings import record_screening
 from rustool.services.settings import save_settings
+from tests.conftest import TEST_KEY, connect_raw
 from tests.services import test_casefile_groups as casefile_groups
 
 AWKWARD = 'Ŋ Ŧ Đ Č Š Ž <b>&amp; "sitat" 🙂'
@@ -294,7 +294,7 @@ def test_only_drafts_are_deleted(db: Database, client_id: int, db_path: Path) ->
     referral_id = sent_referral(db, client_id, TODAY)
     with pytest.raises(ValidationError):
         delete_draft(db, referral_id)
-    with closing(sqlite3.connect(db_path)) as connection:
+    with closing(connect_raw(db_path)) as connection:
         assert connection.execute("SELECT count(*) FROM referral").fetchone() == (1,)
 
 
@@ -307,8 +307,9 @@ def test_a_saved_draft_survives_the_process_being_killed(
         "import os, signal, sys\n"
         "from pathlib import Path\n"
         "from rustool.db import open_database\n"
+        "from tests.conftest import TEST_KEY\n"
         "from rustool.services.referrals import save_draft\n"
-        f"db = open_database(Path({str(db_path)!r}))\n"
+        f"db = open_database(Path({str(db_path)!r}), key=TEST_KEY)\n"
         f"save_draft(db, {referral.id}, common={{}}, recipient={{}},\n"
         "           content={'help_wanted': 'skrevet før kill -9'}, substance_use=[],\n"
         f"           wizard_page=1, expected_version={referral.version})\n"
@@ -316,7 +317,7 @@ def test_a_saved_draft_survives_the_process_being_killed(
     )
     result = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True)
     assert result.returncode == -signal.SIGKILL, result.stderr
-    reopened = open_database(db_path)
+    reopened = open_database(db_path, key=TEST_KEY)
     assert reopened.check().healthy
     view = open_referral(reopened, referral.id or 0)
     assert (view.referral.content["help_wanted"], view.referral.wizard_page) == (

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -23,7 +22,8 @@ from rustool.services.clients import create_client
 from rustool.ui import geometry
 from rustool.ui.app import STARTUP_PROBE_ENV, run_gui
 from rustool.ui.main_window import MainWindow
-from tests.ui.dialog_helpers import MessageBoxes
+from tests.conftest import TEST_KEY, connect_raw
+from tests.ui.dialog_helpers import MessageBoxes, PassphraseAnswers
 
 
 @pytest.fixture(autouse=True)
@@ -59,13 +59,16 @@ def test_a_file_that_is_no_database_is_refused_and_left_untouched(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = MessageBoxes(monkeypatch)
+    asked = PassphraseAnswers(monkeypatch, [])  # the user gives up
     not_a_database = tmp_path / "notes.sqlite3"
     not_a_database.write_bytes(b"Handleliste: melk, brod\n")
     paths = resolve_paths(db_file=not_a_database)
-    assert run_gui(paths, []) == 1
-    assert len(boxes.texts) == 1
-    assert boxes.texts[0].startswith("Filen er ikke en rustool-database.")
+    # Encrypted files cannot be told from other files: the passphrase is said not to open it.
+    assert run_gui(paths, []) == 0
+    assert asked.messages == ["Feil passordfrase. Ingenting er endret; prøv igjen."]
+    assert boxes.texts == []
     assert not_a_database.read_bytes() == b"Handleliste: melk, brod\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
 
 
 # --- the lock, the start-up check and the daily backup ------------------------------------------
@@ -98,7 +101,7 @@ BORN = {"birth_date": "1980-02-01"}
 
 
 def kari_database(path: Path) -> None:
-    db = open_database(path)
+    db = open_database(path, key=TEST_KEY)
     for number in range(40):  # the client table spans several pages
         create_client(db, {"given_name": f"Kari{number}", "family_name": "Nordmann", **BORN})
     db.close()
@@ -106,11 +109,12 @@ def kari_database(path: Path) -> None:
 
 def damage(path: Path) -> None:
     """Flip the header of the client table's first page, as a failing disk would."""
-    with closing(sqlite3.connect(path)) as connection:
+    with closing(connect_raw(path)) as connection:
         [(root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'client'")
         [(page_size,)] = connection.execute("PRAGMA page_size")
     data = bytearray(path.read_bytes())
-    for offset in range((root - 1) * page_size, (root - 1) * page_size + 8):
+    start = (root - 1) * int(page_size)
+    for offset in range(start, start + 8):
         data[offset] ^= 0xFF
     path.write_bytes(bytes(data))
 
@@ -157,7 +161,7 @@ def test_a_damaged_database_is_never_written_and_the_newest_good_backup_is_offer
 ) -> None:
     paths = resolve_paths(data_dir=tmp_path / "data")
     kari_database(paths.db_file)
-    older = open_database(paths.db_file)
+    older = open_database(paths.db_file, key=TEST_KEY)
     older.take_backup("daily")
     create_client(older, {"given_name": "Ola", "family_name": "Hansen", **BORN})
     newest = older.take_backup("manual")
@@ -209,14 +213,15 @@ def test_a_file_that_is_not_a_database_is_replaced_by_a_backup_and_kept(
 ) -> None:
     paths = resolve_paths(data_dir=tmp_path / "data")
     kari_database(paths.db_file)
-    db = open_database(paths.db_file)
+    db = open_database(paths.db_file, key=TEST_KEY)
     db.take_backup("daily")
     db.close()
     paths.db_file.write_bytes(b"Handleliste: melk, brod\n")  # overwritten by another program
     boxes = MessageBoxes(monkeypatch, answer=True)
     session = Session(monkeypatch)
     assert run_gui(paths, []) == 0
-    assert boxes.texts[0].startswith("Filen er ikke en rustool-database.")
+    # The key opens the backup but not the file: the file is damaged, not the passphrase wrong.
+    assert boxes.texts[0].startswith("Databasefilen er skadet.")
     assert len(session.names or []) == 40
     [aside] = paths.data_dir.glob("rustool.damaged-*.sqlite3")
     assert aside.read_bytes() == b"Handleliste: melk, brod\n"

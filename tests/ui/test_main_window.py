@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -22,9 +21,9 @@ from rustool.ui import geometry
 from rustool.ui.dialogs.backup_dialogs import RestoreDialog
 from rustool.ui.form_dialog import FormDialog
 from rustool.ui.main_window import MainWindow
-from tests.conftest import SYNTHETIC_ID
+from tests.conftest import SYNTHETIC_ID, TEST_KEY, TEST_PASSPHRASE, connect_raw
 from tests.services.test_dashboard import at, meeting, new_client, plan
-from tests.ui.dialog_helpers import MessageBoxes, drive_form_dialogs, type_into
+from tests.ui.dialog_helpers import MessageBoxes, PassphraseAnswers, drive_form_dialogs, type_into
 from tests.ui.test_client_list_model import add, add_clients
 
 
@@ -85,8 +84,10 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
         ("&Gjenopprett fra sikkerhetskopi…", ""),  # never one keystroke away
         ("", ""),
         ("&Innstillinger…", "Ctrl+,"),
-        ("&Logg over innsyn…", ""),
+        ("Logg &over innsyn…", ""),
+        ("&Endre passordfrase…", ""),
         ("", ""),
+        ("&Lås", "Ctrl+L"),
         ("&Avslutt", "Ctrl+Q"),
     ]
     klient = [entry for entry in menus["&Klient"] if entry != ("", "")]
@@ -506,7 +507,7 @@ def test_taking_a_backup_offers_the_backup_folder_and_says_where_it_went(
     target = db.backup_dir / "rustool-20260314-081502-manual.sqlite3"
     assert offered == [str(target)]
     assert boxes.texts == [f"Sikkerhetskopien er lagret i\n{target}"]
-    validate_backup_file(target)
+    validate_backup_file(target, TEST_KEY)
     [backup] = list_backups(db.backup_dir)
     assert (backup.path, backup.reason) == (target, "manual")
 
@@ -584,7 +585,7 @@ def test_restoring_brings_the_backup_back_and_the_window_reloads(
     assert window.client_view.client_id is None
     search(window, qtbot, "", ["Har, Åse", "Hår, Bjørn", "Nordmann, Ola"])
     assert window.count_label.text() == "3 klienter"
-    with closing(sqlite3.connect(kept)) as connection:
+    with closing(connect_raw(kept)) as connection:
         assert ("Nina",) in connection.execute("SELECT given_name FROM client").fetchall()
 
 
@@ -606,14 +607,19 @@ def test_a_chosen_file_that_is_no_backup_is_refused_and_nothing_changes(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
     drive_restore_dialog(monkeypatch, lambda dialog: dialog.file_button.click())
     boxes = MessageBoxes(monkeypatch, answer=True)
+    # The passphrase in use does not open it: perhaps a backup under an earlier passphrase?
+    # The user tries the one in use again, is told it does not open the file, and gives up.
+    asked = PassphraseAnswers(monkeypatch, [TEST_PASSPHRASE])
     window = open_window(db, qtbot)
     before = names(window)
 
     window.restore_action.trigger()
 
     assert chosen == [str(db.backup_dir)]
-    assert boxes.texts[-1].startswith("Filen er ikke en rustool-database. Ingenting er endret.")
-    assert str(letter) in boxes.texts[-1]
+    assert asked.shown == 1
+    assert asked.messages == ["Passordfrasen åpner ikke denne filen. Prøv igjen."]
+    assert boxes.texts == []
+    assert letter.read_text(encoding="utf-8") == "Kjære Kari, ..."
     assert names(window) == before
     assert [r.given_name for r in search_clients(db, status="all")] == ["Åse", "Bjørn", "Ola"]
     assert list_backups(db.backup_dir) == []  # not even the copy of the data it would replace

@@ -36,16 +36,27 @@ def dialog(db: Database, qtbot: QtBot) -> SettingsDialog:
 def test_the_fields_are_labelled_and_grouped_in_norwegian(
     db: Database, dialog: SettingsDialog
 ) -> None:
-    names = [*VALUES, "backup_count"]
+    names = [*VALUES, "backup_count", "lock_minutes"]
     labels = [dialog.field_label_widget(name).text() for name in names]
     expected = ["Ditt navn", "Din tittel", "Kommune", "Tjeneste", "Adresse", "Telefon", "E-post"]
-    assert labels == [*expected, "Antall automatiske sikkerhetskopier"]
+    assert labels == [
+        *expected,
+        "Antall automatiske sikkerhetskopier",
+        "Lås etter så mange minutter uten bruk",
+    ]
     for name in names:
         assert dialog.field_label_widget(name).buddy() is dialog.field_widget(name)
         assert dialog.field_widget(name).accessibleName() == dialog.field_label_widget(name).text()
     titles = [box.title() for box in dialog.findChildren(QGroupBox)]
-    assert titles == ["Deg som bruker", "Organisasjon (brevhode på dokumenter)", "Sikkerhetskopier"]
+    assert titles == [
+        "Deg som bruker",
+        "Organisasjon (brevhode på dokumenter)",
+        "Sikkerhetskopier",
+        "Sikkerhet",
+    ]
     assert dialog.value("backup_count") == "14"
+    assert dialog.value("lock_minutes") == "5"
+    assert "Ctrl+L" in dialog.hint_label("lock_minutes").text()
     hint = dialog.hint_label("backup_count").text()
     assert str(db.backup_dir) in hint
     assert "Kopier du tar selv, slettes aldri." in hint
@@ -65,7 +76,7 @@ def test_ctrl_s_saves_and_the_values_come_back(
     assert get_settings(db).org_municipality == "Kautokeino / Guovdageaidnu"
     again = SettingsDialog(db)
     qtbot.addWidget(again)
-    assert again.values() == VALUES | {"backup_count": "14"}
+    assert again.values() == VALUES | {"backup_count": "14", "lock_minutes": "5"}
     assert not again.has_changes()
 
 
@@ -151,3 +162,24 @@ def test_a_number_of_backups_that_is_no_count_is_refused_next_to_the_field(
     assert dialog.error_label("backup_count").text() == "⚠ Må være et helt tall fra 1 til 365."
     assert dialog.value("backup_count") == typed
     assert (get_settings(db).user_name, get_settings(db).backup_count) == (None, 14)
+
+
+def test_the_idle_minutes_before_the_lock_are_saved(db: Database, dialog: SettingsDialog) -> None:
+    type_into(dialog, "lock_minutes", "15")
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_settings(db).lock_minutes == 15
+
+
+@pytest.mark.parametrize("typed", ["0", "121", "abc", "-3", "1,5"])
+def test_idle_minutes_that_are_no_count_from_1_to_120_are_refused_next_to_the_field(
+    db: Database, dialog: SettingsDialog, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    MessageBoxes(monkeypatch, answer=True)  # pytest-qt closes the changed dialog at teardown
+    type_into(dialog, "user_name", "Ola")
+    type_into(dialog, "lock_minutes", typed)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.error_label("lock_minutes").text() == "⚠ Må være et helt tall fra 1 til 120."
+    assert dialog.value("lock_minutes") == typed
+    assert (get_settings(db).user_name, get_settings(db).lock_minutes) == (None, 5)

@@ -8,20 +8,17 @@ Texts for the start-up offer of a backup (a damaged database) live here too, wit
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from rustool.db import MANUAL, BackupFile, Database, StorageError, list_backups, new_backup_path
 from rustool.ui import background
-from rustool.ui.dialogs.message_box import ask, show_error
+from rustool.ui.dialogs.message_box import ask, show_error, show_info, waiting
+from rustool.ui.dialogs.passphrase_dialogs import backup_key
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.messages import error_text
 
@@ -51,6 +49,7 @@ def reason_text(reason: str) -> str:
         "daily": _t("Daglig"),
         "before-migration": _t("Før oppgradering"),
         "before-restore": _t("Før gjenoppretting"),
+        "before-encryption": _t("Før kryptering"),
         MANUAL: _t("Tatt av deg"),
     }
     return texts.get(reason, reason)
@@ -67,14 +66,6 @@ def size_text(size: int) -> str:
     return _t("{size} MB").format(size=f"{size / 1_000_000:.1f}".replace(".", ","))
 
 
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes file paths
-    box.exec()
-
-
 def refusal_text(error: StorageError) -> str:
     """Why a file cannot be restored from, and that nothing was changed."""
     reasons = {
@@ -84,21 +75,13 @@ def refusal_text(error: StorageError) -> str:
         "corrupt": _t("Filen er skadet."),
         "too_new": _t("Filen er laget av en nyere versjon av rustool."),
         "same_file": _t("Det er databasen som er i bruk nå."),
+        "wrong_passphrase": _t("Passordfrasen åpner ikke filen."),
+        "unencrypted": _t("Filen er ikke kryptert, og kan ikke tas inn i en kryptert database."),
     }
     if error.code not in reasons:
         return error_text(error)
     unchanged = _t("Ingenting er endret.")
     return f"{reasons[error.code]} {unchanged}\n\n{error.message}"
-
-
-@contextmanager
-def waiting() -> Iterator[None]:
-    """The wait cursor while the UI thread does slow work that nothing may interrupt."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class RestoreDialog(QDialog):
@@ -196,6 +179,9 @@ def restore_backup(parent: QWidget, db: Database) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return False
     source = dialog.chosen
+    source_key = backup_key(parent, source, db)
+    if source_key is None and db.key is not None:
+        return False
     question = _t(
         "Alt som er i databasen nå, erstattes med innholdet i\n{file}\n\n"
         "Det som er der nå, tas først vare på som en ny sikkerhetskopi, så du kan gå tilbake."
@@ -210,7 +196,7 @@ def restore_backup(parent: QWidget, db: Database) -> bool:
         return False
     try:
         with waiting():
-            kept = db.restore(source)
+            kept = db.restore(source, source_key)
     except StorageError as exc:
         show_error(parent, _t("Ikke gjenopprettet"), refusal_text(exc))
         return False

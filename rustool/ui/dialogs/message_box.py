@@ -1,4 +1,4 @@
-"""Questions and error messages that may quote what the user typed.
+"""Questions and messages that may quote what the user typed, and the wait cursor.
 
 QMessageBox's static helpers guess rich text, so a name like `<b>Kari</b>` would turn bold;
 these boxes show text literally. Tests answer them by patching `QMessageBox.exec`.
@@ -6,8 +6,11 @@ these boxes show text literally. Tests answer them by patching `QMessageBox.exec
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def ask(parent: QWidget | None, title: str, question: str, *, yes_text: str, no_text: str) -> bool:
@@ -31,3 +34,21 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes file paths
+    box.exec()
+
+
+@contextmanager
+def waiting() -> Iterator[None]:
+    """The wait cursor while the UI thread does slow work that nothing may interrupt."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -1,5 +1,5 @@
-"""The settings dialog: who the user is, the organisation (the letterhead) and how many
-automatic backups are kept."""
+"""The settings dialog: who the user is, the organisation (the letterhead), how many
+automatic backups are kept and how long the window may stand unused before it locks."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 from rustool.db import BACKUP_COUNT_KEY, MAX_BACKUP_COUNT, Database
 from rustool.domain.records import ValidationError
 from rustool.services.settings import (
+    LOCK_MINUTES_KEY,
+    MAX_LOCK_MINUTES,
     SETTINGS_FIELDS,
     get_settings,
     save_settings,
@@ -35,7 +37,17 @@ def settings_form_fields() -> tuple[FormField, ...]:
         "line",
         group=_t("Sikkerhetskopier"),
     )
-    return (*fields_from_specs(SETTINGS_FIELDS, groups), backups)
+    lock = FormField(
+        LOCK_MINUTES_KEY,
+        _t("Lås etter så mange minutter uten bruk"),
+        "line",
+        group=_t("Sikkerhet"),
+    )
+    return (*fields_from_specs(SETTINGS_FIELDS, groups), backups, lock)
+
+
+# The whole numbers and their highest value: typed digits are passed on as numbers.
+_NUMBERS = {BACKUP_COUNT_KEY: MAX_BACKUP_COUNT, LOCK_MINUTES_KEY: MAX_LOCK_MINUTES}
 
 
 class SettingsDialog(FormDialog):
@@ -56,17 +68,25 @@ class SettingsDialog(FormDialog):
                 "De eldste slettes når det blir flere. Kopier du tar selv, slettes aldri."
             ).format(folder=db.backup_dir),
         )
+        self.set_hint(
+            LOCK_MINUTES_KEY,
+            _t(
+                "Du kan også låse med Ctrl+L. På Linux låses rustool også når skjermen låses "
+                "eller maskinen går i dvale."
+            ),
+        )
 
     def _save_settings(self, values: dict[str, Any]) -> None:
-        count = values.get(BACKUP_COUNT_KEY)
-        if isinstance(count, str) and count.isdigit():
-            values = values | {BACKUP_COUNT_KEY: int(count)}
+        for name in _NUMBERS:
+            number = values.get(name)
+            if isinstance(number, str) and number.isascii() and number.isdigit():
+                values = values | {name: int(number)}
         save_settings(self._db, values)  # other text is refused there, and shown below
 
     def show_validation(self, error: ValidationError) -> None:
         super().show_validation(error)
-        if error.for_field(BACKUP_COUNT_KEY) is not None:  # not a number, or out of range
-            self.set_field_error(
-                BACKUP_COUNT_KEY,
-                _t("Må være et helt tall fra 1 til {max}.").format(max=MAX_BACKUP_COUNT),
-            )
+        for name, maximum in _NUMBERS.items():
+            if error.for_field(name) is not None:  # not a number, or out of range
+                self.set_field_error(
+                    name, _t("Må være et helt tall fra 1 til {max}.").format(max=maximum)
+                )
