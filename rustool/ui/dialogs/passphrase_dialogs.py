@@ -64,23 +64,25 @@ def _password_field(form: QFormLayout, label: str, name: str) -> QLineEdit:
     return edit
 
 
-def _buttons(accept_text: str) -> QDialogButtonBox:
-    """The accept button (the default, Enter) and «Avbryt» (Esc), named in Norwegian here:
-    Qt's own button texts are not translated yet."""
+def _finish(dialog: QDialog, layout: QVBoxLayout, accept_text: str) -> QLabel:
+    """The message line (hidden until there is something to say) and the buttons: the accept
+    button (the default, Enter) and «Avbryt» (Esc), named here because Qt's own button texts
+    are not translated yet. Returns the message line."""
+    message = QLabel()
+    message.setWordWrap(True)
+    message.setTextFormat(Qt.TextFormat.PlainText)
+    message.setAccessibleName(_t("Melding"))
+    message.hide()
+    layout.addWidget(message)
     buttons = QDialogButtonBox()
     accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setDefault(True)
     buttons.addButton(_t("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-    return buttons
-
-
-def _message_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(_t("Melding"))
-    label.hide()
-    return label
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(480)
+    return message
 
 
 class NewPassphraseDialog(QDialog):
@@ -130,15 +132,9 @@ class NewPassphraseDialog(QDialog):
         form.addRow(_t("Styrke:"), self.strength_bar)
         form.addRow("", self.strength_label)
         layout.addLayout(form)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        buttons = _buttons(_t("OK"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.message = _finish(self, layout, _t("OK"))
         self.passphrase_edit.textChanged.connect(self._show_strength)
         self._show_strength("")
-        self.setMinimumWidth(480)
 
     def _show_strength(self, text: str) -> None:
         found = strength(text)
@@ -197,13 +193,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         self.passphrase_edit = _password_field(form, _t("&Passordfrase:"), _t("Passordfrase"))
         layout.addLayout(form)
-        self.message = _message_label()
-        layout.addWidget(self.message)
-        buttons = _buttons(_t("&Åpne"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.message = _finish(self, layout, _t("&Åpne"))
 
     def accept(self) -> None:
         with waiting():
