@@ -34,7 +34,6 @@ from rustool.db import (
     Database,
     DatabaseLock,
     StorageError,
-    check_file_kind,
     database_key,
     first_read,
     list_backups,
@@ -114,7 +113,11 @@ def _key(args: argparse.Namespace) -> Key | None:
         return None
     path: Path = args.paths.db_file
     if encryption.is_plain(path):
-        check_file_kind(path, Key(b"", b""))  # explains how to convert it
+        raise StorageError(
+            "unencrypted",
+            f"{path} is not encrypted; encrypt it with 'rustool encrypt' (a backup is taken "
+            "first).",
+        )
     if not path.is_file() or path.stat().st_size == 0:
         return Key.new(_new_passphrase(PASSPHRASE_ENV))
     passphrase = _ask(f"Passphrase for {path}: ", PASSPHRASE_ENV)
