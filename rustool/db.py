@@ -33,7 +33,6 @@ import os
 import re
 import socket
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -216,31 +215,6 @@ def quick_check(path: Path, key: Key | None) -> None:
     if result != "ok":
         found = result if len(result) <= 200 else result[:200] + "…"
         raise StorageError("corrupt", f"{path} is damaged ({found}).")
-
-
-class IntegrityCheck:
-    """`quick_check` on a thread of its own from the moment it is made, so that it runs while
-    the window's code loads (SQLite lets go of the GIL while it reads); `wait` re-raises what
-    it found. A missing or empty file passes: it is a new database."""
-
-    def __init__(self, path: Path, key: Key | None) -> None:
-        self.path = path
-        self.key = key
-        self._error: Exception | None = None
-        self._thread = threading.Thread(target=self._run, name="rustool-quick-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            if self.path.is_file() and self.path.stat().st_size:
-                quick_check(self.path, self.key)
-        except Exception as exc:  # handed to whoever waits, on their thread
-            self._error = exc
-
-    def wait(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -640,10 +614,10 @@ class Database:
         with storage_errors(self.path), self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
-    def quick_check(self, started: IntegrityCheck | None = None) -> None:
-        """Refuse a damaged file before anything writes to it; waits for a check `started`
-        earlier on this file, else checks now."""
-        (started or IntegrityCheck(self.path, self.key)).wait()
+    def quick_check(self) -> None:
+        """Refuse a damaged file before anything writes to it (a new, empty one passes)."""
+        if self.path.is_file() and self.path.stat().st_size:
+            quick_check(self.path, self.key)
         self._checked = True
 
     def migrate(self) -> None:
@@ -829,14 +803,14 @@ def open_database(
     backup_dir: Path | None = None,
     *,
     key: Key | None,
-    check: bool | IntegrityCheck = False,
+    check: bool = False,
     clock: Clock = datetime.now,
 ) -> Database:
     """Open (creating if needed) and migrate the database at `path`, encrypted with `key`
     (None only in the developer's unencrypted mode).
 
     A wrong key is found at the first read, before anything is written. With `check` (the
-    window's start; an `IntegrityCheck` started earlier, or True to check now) an existing file
+    day's first start of the window) an existing file
     must pass SQLite's quick check first, so that nothing, not even a migration, writes to a
     damaged database. The caller that works on the data as the user's one rustool holds a
     `DatabaseLock` around this and its use.
@@ -854,7 +828,7 @@ def open_database(
     database = Database(path, backups, key, clock)
     try:
         if check:
-            database.quick_check(check if isinstance(check, IntegrityCheck) else None)
+            database.quick_check()
         database.migrate()
     except BaseException:
         database.close()
