@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from rustool.models.types import LOCAL_DATETIME
@@ -87,8 +88,12 @@ class Consent(SQLModel, table=True):
 
 
 class Appointment(SQLModel, table=True):
+    # A client's appointments in time order; the overview asks whether one is booked after a
+    # discharge without reading the appointments themselves.
+    __table_args__ = (Index("ix_appointment_client_starts", "client_id", "starts_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    client_id: int = Field(foreign_key=CLIENT_FK, index=True, ondelete="CASCADE")
+    client_id: int = Field(foreign_key=CLIENT_FK, ondelete="CASCADE")
     starts_at: datetime = Field(index=True, sa_type=LOCAL_DATETIME)
     kind: str = "conversation"
     with_whom: str | None = None

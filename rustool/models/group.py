@@ -37,11 +37,16 @@ class GroupMember(SQLModel, table=True):
 
 class GroupMeeting(SQLModel, table=True):
     __tablename__ = "group_meeting"
-    # Ids are never reused: a plan measure names the meeting (and item) it came from.
-    __table_args__ = {"sqlite_autoincrement": True}
+    # Ids are never reused: a plan measure names the meeting (and item) it came from. A
+    # client's meetings in time order: the overview asks whether one follows a discharge or
+    # the meeting whose minutes agreed the next one, from the index alone.
+    __table_args__ = (
+        Index("ix_group_meeting_client_starts", "client_id", "starts_at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    client_id: int = Field(foreign_key="client.id", index=True, ondelete="CASCADE")
+    client_id: int = Field(foreign_key="client.id", ondelete="CASCADE")
     starts_at: datetime = Field(sa_type=LOCAL_DATETIME, index=True)
     ends_at: datetime | None = Field(default=None, sa_type=LOCAL_DATETIME)
     location: str | None = None

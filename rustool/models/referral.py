@@ -32,13 +32,23 @@ class AssessmentUnit(SQLModel, table=True):
 
 
 class Referral(SQLModel, table=True):
-    # The day's overview asks for granted referrals whose treatment has not started.
-    __table_args__ = (Index("ix_referral_start_pending", "treatment_started_on", "start_deadline"),)
+    # The day's overview reads few rows through these (it runs on every refresh, and an
+    # encrypted page read from disk is decrypted again): granted referrals whose treatment
+    # has not started; referrals received a week ago or more; drafts untouched for a while;
+    # rejections still open to complaint; discharges whose follow-up is checked from the
+    # index alone (client and withdrawal in it).
+    __table_args__ = (
+        Index("ix_referral_start_pending", "treatment_started_on", "start_deadline"),
+        Index("ix_referral_status_received", "status", "received_on"),
+        Index("ix_referral_status_updated", "status", "updated_at"),
+        Index("ix_referral_outcome_assessed", "outcome", "assessed_on"),
+        Index("ix_referral_discharged", "discharged_on", "client_id", "withdrawn_on"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", index=True, ondelete="CASCADE")
     kind: str  # tsb | lar
-    status: str = Field(default="draft", index=True)
+    status: str = "draft"
     # Where it goes, copied from the directory: the referral keeps the address it was sent to.
     recipient_name: str | None = None
     recipient_department: str | None = None
@@ -62,14 +72,14 @@ class Referral(SQLModel, table=True):
     sent_on: date | None = None
     sent_method: str | None = None
     received_on: date | None = Field(default=None, index=True)
-    assessed_on: date | None = Field(default=None, index=True)
+    assessed_on: date | None = None
     outcome: str | None = None
     treatment_level: str | None = None
     treatment_place: str | None = None
     start_deadline: date | None = None
     complaint_filed_on: date | None = None
     treatment_started_on: date | None = None
-    discharged_on: date | None = Field(default=None, index=True)
+    discharged_on: date | None = None
     withdrawn_on: date | None = None
     created_at: datetime = Field(sa_type=LOCAL_DATETIME)
     updated_at: datetime = Field(sa_type=LOCAL_DATETIME)

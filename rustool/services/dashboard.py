@@ -37,6 +37,9 @@ from rustool.models import (
 )
 
 ASSESSMENT_SOON_WORKING_DAYS = 2
+# A referral received fewer calendar days ago than this has at most 5 of its 10 working days
+# behind it, so more than ASSESSMENT_SOON_WORKING_DAYS ahead: the query need not read it.
+ASSESSMENT_QUIET_DAYS = 7
 COMPLAINT_SOON_DAYS = 7
 STALE_DRAFT_DAYS = 14
 MEETING_SOON_DAYS = 7
@@ -134,8 +137,13 @@ def _referral_item(attention: Attention, row: Any, day: dt.date) -> DashboardIte
 
 def _assessments(session: Session, today: dt.date) -> list[DashboardItem]:
     items = []
-    # Received and not yet answered is exactly the status "received" (indexed).
-    rows = _referral_rows(session, col(Referral.status) == "received")
+    # Received and not yet answered is exactly the status "received"; the index on (status,
+    # received_on) skips the recent ones.
+    rows = _referral_rows(
+        session,
+        col(Referral.status) == "received",
+        col(Referral.received_on) <= today - dt.timedelta(days=ASSESSMENT_QUIET_DAYS),
+    )
     for row in rows:
         due = assessment_due(row.received_on)
         if due < today:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from rustool.db import Database
+from rustool.domain.deadlines import assessment_due, working_days_until
 from rustool.models import ActionItem, GroupMeeting, IndividualPlan, Referral
 from rustool.services.clients import close_case, create_client, get_client
-from rustool.services.dashboard import Attention, dashboard
+from rustool.services.dashboard import (
+    ASSESSMENT_QUIET_DAYS,
+    ASSESSMENT_SOON_WORKING_DAYS,
+    Attention,
+    dashboard,
+)
 from rustool.services.record_parts import Part, add_part
 from rustool.services.referrals import create_referral, record_event, save_draft, send_referral
 
@@ -55,6 +61,17 @@ def test_assessment_overdue_and_due_soon(db: Database) -> None:
         (Attention.ASSESSMENT_OVERDUE, "Sen Test"),
         (Attention.ASSESSMENT_DUE_SOON, "Snart Test"),
     ]
+
+
+def test_a_referral_received_within_the_quiet_days_is_never_due_soon() -> None:
+    # The overview's query leaves these out unread; no day of two years (Easter, Christmas and
+    # every weekday of receipt included) may prove it wrong.
+    first = dt.date(2026, 1, 1)
+    for offset in range(2 * 366):
+        today = first + dt.timedelta(days=offset)
+        for age in range(ASSESSMENT_QUIET_DAYS):
+            due = assessment_due(today - dt.timedelta(days=age))
+            assert working_days_until(today, due) > ASSESSMENT_SOON_WORKING_DAYS, (today, age)
 
 
 def granted(db: Database, name: str, start_deadline: str) -> int:
