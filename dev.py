@@ -3,6 +3,8 @@
 
     python3 dev.py run [rustool arguments]   set up .venv and open the app
     python3 dev.py test [pytest arguments]   set up .venv, run ruff, mypy and the whole test suite
+    python3 dev.py bundle                    build the one-folder app with PyInstaller and run
+                                             its self-test (slower; not part of `test`)
 
 Only the standard library is used here, because this runs before anything is installed.
 """
@@ -49,7 +51,7 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
         sys.exit(completed.returncode)
 
 
-def ensure_venv() -> None:
+def ensure_venv(extras: str = "test") -> None:
     if not PYTHON.exists():
         print("dev.py: creating .venv", flush=True)
         try:
@@ -60,11 +62,12 @@ def ensure_venv() -> None:
                 "On Debian/Ubuntu: apt-get install python3-venv"
             )
     stamp_source = (ROOT / "pyproject.toml").read_bytes()
-    stamp = VENV / f".installed-{hashlib.sha256(stamp_source).hexdigest()[:16]}"
+    digest = hashlib.sha256(stamp_source + extras.encode()).hexdigest()[:16]
+    stamp = VENV / f".installed-{digest}"
     if not stamp.exists():
-        print("dev.py: installing rustool and its test tools into .venv", flush=True)
+        print(f"dev.py: installing rustool and its {extras} tools into .venv", flush=True)
         run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[test]")
+        run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extras}]")
         for old in VENV.glob(".installed-*"):
             old.unlink()
         stamp.touch()
@@ -95,9 +98,15 @@ def ensure_qt_libraries() -> None:
     run("apt-get", "install", "-y", "-qq", *QT_DEBIAN_PACKAGES, env=apt_env)
 
 
+def build_translations() -> None:
+    """The .qm files the app loads, from the committed .ts sources (quick; always rebuilt)."""
+    run(PYTHON, ROOT / "tools" / "i18n.py", "release")
+
+
 def test(args: list[str]) -> None:
     ensure_venv()
     ensure_qt_libraries()
+    build_translations()
     run(BIN / "ruff", "check", ".")
     run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "mypy")
@@ -107,11 +116,19 @@ def test(args: list[str]) -> None:
 
 def app(args: list[str]) -> None:
     ensure_venv()
+    build_translations()
     os.execv(str(PYTHON), [str(PYTHON), "-m", "rustool", *args])
 
 
+def bundle(args: list[str]) -> None:
+    ensure_venv("test,packaging")
+    ensure_qt_libraries()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run(PYTHON, "-m", "pytest", "packaging/tests", *args, env=env)
+
+
 def main() -> None:
-    commands = {"run": app, "test": test}
+    commands = {"run": app, "test": test, "bundle": bundle}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](sys.argv[2:])

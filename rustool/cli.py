@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from rustool import __version__, encryption
+from rustool.crash_report import reports_dir, write_report
 from rustool.db import (
     DAMAGED_CODES,
     MANUAL,
@@ -57,6 +58,8 @@ from rustool.services.demo import create_demo_clients
 from rustool.services.errors import NotFoundError
 
 LIST_PAGE = 1000
+# rustool.i18n.LANGUAGES' codes, here without importing Qt for every command.
+LANGUAGE_CODES = ("nb", "nn", "en")
 
 
 @contextmanager
@@ -404,6 +407,7 @@ def _pdf(args: argparse.Namespace) -> int:
     from rustool.services.group_documents import minutes_pdf, plan_pdf
 
     make = {"referral": referral_pdf, "minutes": minutes_pdf, "plan": plan_pdf}[args.document]
+    _use_language(args.language or _language_setting(args.paths))
     out = Path(args.out)
     with _database(args) as db:
         document = make(db, args.id)  # made before anything is written: no id, no file
@@ -411,6 +415,25 @@ def _pdf(args: argparse.Namespace) -> int:
         log_output(db, document, "export")
     _emit(f"Wrote {out} ({document.pages} {'page' if document.pages == 1 else 'pages'})\n")
     return 0
+
+
+def _language_setting(paths: Paths) -> str:
+    from rustool import i18n
+
+    return i18n.read_language(paths.ui_settings_file)
+
+
+def _use_language(code: str) -> None:
+    from rustool import i18n
+
+    i18n.use_for_documents(code)
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    # Imported here: the checks load ReportLab and, at the end, Qt.
+    from rustool.selftest import run_self_test
+
+    return run_self_test()
 
 
 def _positive(text: str) -> int:
@@ -542,6 +565,23 @@ def build_parser() -> argparse.ArgumentParser:
         document.add_argument(
             "--out", required=True, metavar="FILE.pdf", help="replaced whole, atomically"
         )
+        document.add_argument(
+            "--language",
+            choices=LANGUAGE_CODES,
+            help="nb, nn or en (default: the language chosen in the window's settings)",
+        )
+    command(
+        "self-test",
+        _self_test,
+        help="check that this installation works; touches no data (exit 0 when it does)",
+        description=(
+            "Check that this installation of rustool has everything it needs, in a "
+            "temporary folder with synthetic data: an encrypted database, a referral and its "
+            "PDF, the translations and the window (offscreen, nothing is shown). The user's "
+            "data folder is not used. One line per check; the exit status is 1 at the first "
+            "check that fails."
+        ),
+    )
     return parser
 
 
@@ -564,4 +604,14 @@ def main(argv: list[str] | None = None) -> None:
     except (ValidationError, StorageError, NotFoundError, OSError) as exc:
         _fail(_describe(exc))
         status = 1
+    except Exception as exc:  # a bug: a report without personal data instead of a traceback
+        _fail(_unexpected(exc, getattr(args, "paths", None)))
+        status = 1
     raise SystemExit(status)
+
+
+def _unexpected(exc: Exception, paths: Paths | None) -> str:
+    saved = None if paths is None else write_report(reports_dir(paths), exc)
+    if saved is None:
+        return f"unexpected error ({type(exc).__name__}); no report could be saved"
+    return f"unexpected error ({type(exc).__name__}), report saved to {saved}"

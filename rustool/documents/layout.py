@@ -6,6 +6,11 @@ address in the left window of a C5/C4 envelope (DIN 5008 form B: 20 mm from the 
 45 mm from the top, 85 × 45 mm). Text the user typed always goes through `para` (escaped, so
 `<b>` and `&` print as typed); the bundled DejaVu Sans has æøå and the Sámi letters (Ŋ Ŧ Đ Č Š
 Ž), which ReportLab's built-in fonts lack.
+
+The words the documents print are bokmål, translated when a document is rendered
+(`rustool.texts`): a document follows the language the user chose, and dates stay Norwegian
+(23.11.2026) in every language. Everything drawn on one line (running header, footer,
+letterhead) is cut with "…" to its room, so a longer translation never runs off the page.
 """
 
 from __future__ import annotations
@@ -40,12 +45,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from rustool.texts import N_, translate
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
-MARKING = "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13"
-NOT_DESCRIBED = "Ikke beskrevet"
+MARKING = N_("layout", "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13")
+NOT_DESCRIBED = N_("layout", "Ikke beskrevet")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 20 * mm  # also the window envelope's left edge
@@ -57,6 +64,16 @@ WINDOW_HEIGHT = 45 * mm
 WINDOW_WIDTH = 85 * mm
 FIRST_BODY_TOP = WINDOW_TOP + WINDOW_HEIGHT + 8 * mm
 BODY_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+RUNNING_GAP = 8 * mm  # between the two things on one line of the running header or footer
+
+
+def _t(text: str) -> str:
+    return translate("layout", text)
+
+
+def not_described() -> str:
+    """What an empty answer prints, in the document's language."""
+    return translate("layout", NOT_DESCRIBED)
 
 
 def register_fonts() -> None:
@@ -87,8 +104,8 @@ class Letterhead:
         contact = "  ".join(
             part
             for part in (
-                f"Telefon {self.phone}" if self.phone else "",
-                f"E-post {self.email}" if self.email else "",
+                _t("Telefon {phone}").format(phone=self.phone) if self.phone else "",
+                _t("E-post {email}").format(email=self.email) if self.email else "",
             )
             if part
         )
@@ -151,11 +168,12 @@ def markup(value: object) -> str:
     return text.replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-def para(value: object | None, style: ParagraphStyle, *, empty: str = NOT_DESCRIBED) -> Paragraph:
-    """A paragraph of user text; an empty value prints `empty` in the muted grey, so the reader
-    sees it was considered rather than lost."""
+def para(value: object | None, style: ParagraphStyle, *, empty: str | None = None) -> Paragraph:
+    """A paragraph of user text; an empty value prints `empty` (already translated; default
+    "Ikke beskrevet") in the muted grey, so the reader sees it was considered rather than lost."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return Paragraph(f'<font color="#666666"><i>{escape(empty)}</i></font>', style)
+        shown = not_described() if empty is None else empty
+        return Paragraph(f'<font color="#666666"><i>{escape(shown)}</i></font>', style)
     return Paragraph(markup(value), style)
 
 
@@ -273,14 +291,26 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     def _draw_running(self, total: int) -> None:
         info = self._info
         top = PAGE_HEIGHT - 12 * mm
+        # The marking keeps its room first (it says the page is confidential); the title gets
+        # what is left, at least a third of the line.
+        marking = translate("layout", MARKING)
+        title_room = max(
+            BODY_WIDTH - stringWidth(marking, FONT_BOLD, 8.5) - RUNNING_GAP, BODY_WIDTH / 3
+        )
+        title = fit(info.title, FONT, 8.5, title_room)
+        marking_room = BODY_WIDTH - stringWidth(title, FONT, 8.5) - RUNNING_GAP
         self.setFont(FONT_BOLD, 8.5)
-        self.drawString(MARGIN_LEFT, top, MARKING)
+        self.drawString(MARGIN_LEFT, top, fit(marking, FONT_BOLD, 8.5, marking_room))
         self.setFont(FONT, 8.5)
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, info.title)
+        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, title)
         if info.national_id:
-            who = f"{info.client_name}, f.nr. {national_id_text(info.national_id)}"
+            who = _t("{name}, f.nr. {national_id}").format(
+                name=info.client_name, national_id=national_id_text(info.national_id)
+            )
         elif info.birth_date:
-            who = f"{info.client_name}, f. {norwegian_date(info.birth_date)}"
+            who = _t("{name}, f. {date}").format(
+                name=info.client_name, date=norwegian_date(info.birth_date)
+            )
         else:
             who = info.client_name
         self.drawString(MARGIN_LEFT, top - 11, fit(who, FONT, 8.5, BODY_WIDTH))
@@ -289,14 +319,15 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.line(MARGIN_LEFT, top - 16, PAGE_WIDTH - MARGIN_RIGHT, top - 16)
         bottom = 12 * mm
         self.line(MARGIN_LEFT, bottom + 10, PAGE_WIDTH - MARGIN_RIGHT, bottom + 10)
-        printed = f"utskrevet {norwegian_date(info.printed_on)}"
+        printed = _t("utskrevet {date}").format(date=norwegian_date(info.printed_on))
         sender = info.letterhead.name_line()
-        number = f"Side {self._pageNumber} av {total}"
-        room = BODY_WIDTH - stringWidth(number, FONT, 8.5) - 8 * mm
-        footer = (
-            f"{fit(sender, FONT, 8.5, room - stringWidth(printed, FONT, 8.5) - 12)} · {printed}"
-        )
-        self.drawString(MARGIN_LEFT, bottom, footer if sender else printed)
+        number = _t("Side {page} av {total}").format(page=self._pageNumber, total=total)
+        room = BODY_WIDTH - stringWidth(number, FONT, 8.5) - RUNNING_GAP
+        # The sender gives way to the date printed; the whole is cut only when even that is
+        # too long for the room the page number leaves.
+        ending = f" · {printed}"
+        footer = f"{fit(sender, FONT, 8.5, room - stringWidth(ending, FONT, 8.5))}{ending}"
+        self.drawString(MARGIN_LEFT, bottom, fit(footer if sender else printed, FONT, 8.5, room))
         self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, bottom, number)
 
 
@@ -307,7 +338,7 @@ def _first_page(info: DocumentInfo) -> Any:
         canvas.saveState()
         top = PAGE_HEIGHT - MARGIN_TOP + 4 * mm
         date = norwegian_date(info.dated or info.printed_on)
-        room = BODY_WIDTH - stringWidth(date, FONT, 8.5) - 8 * mm
+        room = BODY_WIDTH - stringWidth(date, FONT, 8.5) - RUNNING_GAP
         canvas.setFont(FONT_BOLD, 11)
         name = info.letterhead.name_line()
         if name:
@@ -345,7 +376,9 @@ def render_counted(info: DocumentInfo, story: list[Flowable]) -> tuple[bytes, in
         author=info.author,
         subject=info.subject,
         creator="rustool",
-        lang="nb-NO",  # screen readers of a saved file read it as Norwegian
+        # Screen readers of a saved file read it in this language: each translation gives the
+        # tag of its own (nn-NO, en-GB), since the document's words follow the translation.
+        lang=_t("nb-NO"),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,

@@ -4,7 +4,9 @@ The minutes go to every participant, so they hold what this one meeting covered 
 else: time and place, who was present, absent or excused, the agenda with the minutes per
 item, the decisions, the action items (what, who, by when, done when) and the next meeting.
 Headings follow the meeting dialog ("Tid og sted", "Oppmøte", "Saksliste og referat", …), so
-the printed minutes read like the screen the convener typed them in.
+the printed minutes read like the screen the convener typed them in. The words are translated
+when the minutes are rendered (`rustool.texts`); dates and times stay Norwegian (01.12.2026,
+10.00).
 """
 
 from __future__ import annotations
@@ -30,11 +32,20 @@ from rustool.documents.layout import (
     table,
 )
 from rustool.domain.group_rules import Participants
+from rustool.texts import N_, translate
 
-TITLE = "Referat fra ansvarsgruppemøte"
-SUBJECT = "Referat fra møte i ansvarsgruppen"
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-NOTHING = "Ingen"
+TITLE = N_("minutes_pdf", "Referat fra ansvarsgruppemøte")
+SUBJECT = N_("minutes_pdf", "Referat fra møte i ansvarsgruppen {date}")
+WEEKDAYS = (
+    N_("minutes_pdf", "mandag"),
+    N_("minutes_pdf", "tirsdag"),
+    N_("minutes_pdf", "onsdag"),
+    N_("minutes_pdf", "torsdag"),
+    N_("minutes_pdf", "fredag"),
+    N_("minutes_pdf", "lørdag"),
+    N_("minutes_pdf", "søndag"),
+)
+NOTHING = N_("minutes_pdf", "Ingen")
 # Headings here do not use the styles' keepWithNext: ReportLab keeps the WHOLE next flowable
 # with a heading, so a long note would jump to the next page and leave this one half empty.
 # A heading instead starts a new page when less than this is left under it.
@@ -55,18 +66,33 @@ class Minutes:
     next_meeting_at: dt.datetime | None
 
 
+def _t(text: str) -> str:
+    return translate("minutes_pdf", text)
+
+
+def title() -> str:
+    """The minutes' title in the document's language (the PDF's title, the preview's)."""
+    return translate("minutes_pdf", TITLE)
+
+
+def subject(day: dt.date) -> str:
+    return translate("minutes_pdf", SUBJECT).format(date=norwegian_date(day))
+
+
 def file_name(minutes: Minutes) -> str:
     """E.g. "referat-ansvarsgruppe-2026-12-01.pdf": the meeting's day, never a name."""
     return f"referat-ansvarsgruppe-{minutes.starts_at.date().isoformat()}.pdf"
 
 
 def _clock(moment: dt.datetime) -> str:
-    return moment.strftime("kl. %H.%M")  # Norwegian writes the time with a full stop
+    # Norwegian writes the time with a full stop, in every language of the minutes.
+    return _t("kl. {time}").format(time=moment.strftime("%H.%M"))
 
 
 def _when(starts_at: dt.datetime, ends_at: dt.datetime | None = None) -> str:
     """'tirsdag 01.12.2026 kl. 10.00–11.30' (the end's day too when it is another day)."""
-    text = f"{WEEKDAYS[starts_at.weekday()]} {norwegian_date(starts_at.date())} {_clock(starts_at)}"
+    weekday = translate("minutes_pdf", WEEKDAYS[starts_at.weekday()])
+    text = f"{weekday} {norwegian_date(starts_at.date())} {_clock(starts_at)}"
     if ends_at is None:
         return text
     if ends_at.date() == starts_at.date():
@@ -85,7 +111,7 @@ def _people(label: str, lines: Sequence[str], st: dict[str, ParagraphStyle]) -> 
     )
     rows = heading(label, st["label"], 12 * mm)
     if not lines:
-        rows.append(para(None, st["body"], empty=NOTHING))
+        rows.append(para(None, st["body"], empty=translate("minutes_pdf", NOTHING)))
     rows.extend(Paragraph(markup(line), bullet, bulletText="•") for line in lines)
     return rows
 
@@ -98,8 +124,8 @@ def _action_rows(items: Sequence[Mapping[str, Any]]) -> list[list[str]]:
         rows.append(
             [
                 str(item.get("description") or ""),
-                str(item.get("responsible") or "Ikke avklart"),
-                norwegian_date(due) if due is not None else "Ingen frist",
+                str(item.get("responsible") or _t("Ikke avklart")),
+                norwegian_date(due) if due is not None else _t("Ingen frist"),
                 norwegian_date(done) if done is not None else "",  # blank: not done yet
             ]
         )
@@ -110,36 +136,36 @@ def minutes_story(minutes: Minutes) -> list[Flowable]:
     """The minutes' body for `layout.render`."""
     st = styles()
     story: list[Flowable] = [
-        Paragraph(escape(TITLE), st["title"]),
-        *heading("Tid og sted", st["heading"]),
-        _line("Tid", _when(minutes.starts_at, minutes.ends_at), st),
-        _line("Sted", minutes.location or "Ikke oppgitt", st),
-        *heading("Oppmøte", st["heading"]),
+        Paragraph(escape(title()), st["title"]),
+        *heading(_t("Tid og sted"), st["heading"]),
+        _line(_t("Tid"), _when(minutes.starts_at, minutes.ends_at), st),
+        _line(_t("Sted"), minutes.location or _t("Ikke oppgitt"), st),
+        *heading(_t("Oppmøte"), st["heading"]),
     ]
     people = minutes.participants
-    story += _people("Til stede", people.present, st)
-    story += _people("Fraværende", people.absent, st)
-    story += _people("Meldt forfall", people.excused, st)
+    story += _people(_t("Til stede"), people.present, st)
+    story += _people(_t("Fraværende"), people.absent, st)
+    story += _people(_t("Meldt forfall"), people.excused, st)
 
-    story += heading("Saksliste og referat", st["heading"])
+    story += heading(_t("Saksliste og referat"), st["heading"])
     if not minutes.agenda:
-        story.append(para(None, st["body"], empty="Ingen saker på sakslisten"))
+        story.append(para(None, st["body"], empty=_t("Ingen saker på sakslisten")))
     for number, item in enumerate(minutes.agenda, start=1):
         story += heading(f"{number}. {item.get('title') or ''}", st["label"], 15 * mm)
-        story.append(para(item.get("notes"), st["body"], empty="Ingen notater"))
+        story.append(para(item.get("notes"), st["body"], empty=_t("Ingen notater")))
 
-    story += heading("Vedtak", st["heading"])
-    story.append(para(minutes.decisions, st["body"], empty="Ingen vedtak"))
+    story += heading(_t("Vedtak"), st["heading"])
+    story.append(para(minutes.decisions, st["body"], empty=_t("Ingen vedtak")))
 
-    story += heading("Oppgaver", st["heading"])
+    story += heading(_t("Oppgaver"), st["heading"])
     if minutes.action_items:
         widths = [0.46 * BODY_WIDTH, 0.26 * BODY_WIDTH, 0.14 * BODY_WIDTH, 0.14 * BODY_WIDTH]
-        headers = ("Hva", "Hvem", "Frist", "Utført")
+        headers = (_t("Hva"), _t("Hvem"), _t("Frist"), _t("Utført"))
         story.append(table(headers, _action_rows(minutes.action_items), widths, st))
     else:
-        story.append(para(None, st["body"], empty="Ingen oppgaver"))
+        story.append(para(None, st["body"], empty=_t("Ingen oppgaver")))
 
     next_meeting = minutes.next_meeting_at
-    story += heading("Neste møte", st["heading"])
-    story.append(_line("Tid", _when(next_meeting) if next_meeting else "Ikke avtalt", st))
+    story += heading(_t("Neste møte"), st["heading"])
+    story.append(_line(_t("Tid"), _when(next_meeting) if next_meeting else _t("Ikke avtalt"), st))
     return story

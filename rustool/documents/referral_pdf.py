@@ -4,7 +4,8 @@ The checklist prints in the order and under the headings the wizard shows
 (`referral_rules.sections`, `FIELD_TITLES`), so what the user wrote and what the reader gets
 match. Around it: the recipient in the envelope window, the client's identity, and at the end
 the referrer with a line to sign. The substance-use table and the screening results go where
-the wizard shows the substance use, the children under the family situation.
+the wizard shows the substance use, the children under the family situation. Its words are
+translated when it is rendered (`rustool.texts`), the dates stay Norwegian.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from rustool.documents.layout import (
     BODY_WIDTH,
     FONT_BOLD,
-    NOT_DESCRIBED,
     DocumentInfo,
     Letterhead,
     field_block,
@@ -32,6 +32,7 @@ from rustool.documents.layout import (
     markup,
     national_id_text,
     norwegian_date,
+    not_described,
     para,
     render_counted,
     styles,
@@ -49,15 +50,21 @@ from rustool.domain.referral_rules import (
 )
 from rustool.domain.screening import Zone, max_score, zone_label
 from rustool.models import Child, Client, Consent, Referral, Screening
+from rustool.texts import N_, Labels, translate
 
-TITLES = {"tsb": "Henvisning til TSB", "lar": "Henvisning til LAR"}
-SUBJECTS = {
-    "tsb": "Henvisning til tverrfaglig spesialisert rusbehandling (TSB)",
-    "lar": "Henvisning til legemiddelassistert rehabilitering (LAR)",
-}
-DRAFT_LINE = "UTKAST – ikke sendt"
-SIGNATURE_LINE = "Sted og dato ______________________   Underskrift ______________________"
-NOT_REGISTERED = "Ikke registrert"
+TITLES = Labels("referral_pdf", {"tsb": "Henvisning til TSB", "lar": "Henvisning til LAR"})
+SUBJECTS = Labels(
+    "referral_pdf",
+    {
+        "tsb": "Henvisning til tverrfaglig spesialisert rusbehandling (TSB)",
+        "lar": "Henvisning til legemiddelassistert rehabilitering (LAR)",
+    },
+)
+DRAFT_LINE = N_("referral_pdf", "UTKAST – ikke sendt")
+SIGNATURE_LINE = N_(
+    "referral_pdf", "Sted og dato ______________________   Underskrift ______________________"
+)
+NOT_REGISTERED = N_("referral_pdf", "Ikke registrert")
 
 _TYPES = {spec.name: spec.type for spec in LAR_CONTENT_FIELDS}
 # Written out as lists, not as one answer.
@@ -70,6 +77,10 @@ _FACT_LABEL_WIDTH = 72 * mm  # the longest short field's title on one line
 _ROOM_UNDER_HEADING = 26 * mm  # the heading, a label and a line or two of its answer
 _ROOM_UNDER_TABLE_TITLE = 35 * mm
 _ROOM_UNDER_LABEL = 15 * mm
+
+
+def _t(text: str) -> str:
+    return translate("referral_pdf", text)
 
 
 @dataclass(frozen=True)
@@ -134,7 +145,7 @@ def _date_text(value: Any) -> str | None:
 
 
 def _yes_no(value: Any) -> str:
-    return "Ja" if value else "Nei"
+    return _t("Ja") if value else _t("Nei")
 
 
 def _choice(value: Any) -> str | None:
@@ -187,10 +198,10 @@ class _Builder:
         referral = self.data.referral
         flow: list[Flowable] = []
         if referral.status == "draft":
-            flow.append(Paragraph(DRAFT_LINE, self.draft))
-        flow.append(Paragraph(TITLES[referral.kind], self.st["title"]))
+            flow.append(Paragraph(markup(translate("referral_pdf", DRAFT_LINE)), self.draft))
+        flow.append(Paragraph(markup(TITLES[referral.kind]), self.st["title"]))
         if referral.sent_on is not None:
-            flow.append(self._facts([("Sendt", norwegian_date(referral.sent_on))]))
+            flow.append(self._facts([(_t("Sendt"), norwegian_date(referral.sent_on))]))
         flow += self._client()
         content = referral.content
         for section in sections(referral.kind):
@@ -204,20 +215,23 @@ class _Builder:
     def _client(self) -> list[Flowable]:
         client = self.data.client
         identity = (
-            ("Fødselsnummer", national_id_text(client.national_id))
+            (_t("Fødselsnummer"), national_id_text(client.national_id))
             if client.national_id
-            else ("Fødselsdato", _date_text(client.birth_date))
+            else (_t("Fødselsdato"), _date_text(client.birth_date))
         )
         place = _joined(client.postal_code, client.city, sep=" ")
-        gp_phone = f"telefon {client.gp_phone}" if client.gp_phone else None
+        gp_phone = _t("telefon {phone}").format(phone=client.gp_phone) if client.gp_phone else None
         rows = [
-            ("Navn", f"{client.given_name} {client.family_name}"),
+            (_t("Navn"), f"{client.given_name} {client.family_name}"),
             identity,
-            ("Adresse", _joined(client.address, place)),
-            ("Telefon", client.phone),
-            ("Fastlege", _joined(client.gp_name, client.gp_office, gp_phone)),
+            (_t("Adresse"), _joined(client.address, place)),
+            (_t("Telefon"), client.phone),
+            (_t("Fastlege"), _joined(client.gp_name, client.gp_office, gp_phone)),
         ]
-        return [*self._heading("Klient"), self._facts(rows, empty=NOT_REGISTERED)]
+        return [
+            *self._heading(_t("Klient")),
+            self._facts(rows, empty=translate("referral_pdf", NOT_REGISTERED)),
+        ]
 
     def _fields(self, section: Section, content: Mapping[str, Any]) -> list[Flowable]:
         """Long answers as a label over the text, short ones gathered in label–value rows."""
@@ -240,7 +254,7 @@ class _Builder:
             if name in _LISTS:
                 flush()
                 # A list that is the whole section (Vedlegg) needs no second heading.
-                flow += self._list(name, value, labelled=title != section.title)
+                flow += self._list(name, value, labelled=section.fields != (name,))
             elif kind is FieldType.TEXT:
                 flush()
                 flow += field_block(title, value, self.st)
@@ -262,7 +276,9 @@ class _Builder:
         items = list(value or [])
         title = FIELD_TITLES[name]
         if name == "dependence_criteria":
-            title = f"{title}: {len(items)} av {len(DEPENDENCE_CRITERIA)}"
+            title = _t("{title}: {count} av {total}").format(
+                title=title, count=len(items), total=len(DEPENDENCE_CRITERIA)
+            )
             items = [CHOICE_LABELS.get(code, code) for code in items]
         lines = "<br/>".join(f"• {markup(item)}" for item in items)
         answer = Paragraph(lines, self.st["body"]) if items else para(None, self.st["body"])
@@ -282,34 +298,43 @@ class _Builder:
             )
             for row in self.data.referral.substance_use
         ]
-        heading = self._table_title("Rusmiddelbruk")
+        heading = self._table_title(_t("Rusmiddelbruk"))
         if not rows:
-            return [*heading, para(None, self.st["body"], empty="Ingen rusmidler registrert")]
-        headers = ("Rusmiddel", "Hyppighet", "Mengde", "Inntak", "Debutalder", "Sist brukt")
+            return [*heading, para(None, self.st["body"], empty=_t("Ingen rusmidler registrert"))]
+        headers = (
+            _t("Rusmiddel"),
+            _t("Hyppighet"),
+            _t("Mengde"),
+            _t("Inntak"),
+            _t("Debutalder"),
+            _t("Sist brukt"),
+        )
         widths = [w * mm for w in (37, 33, 32, 22, 24, 22)]
         return [*heading, table(headers, rows, widths, self.st), gap(2)]
 
     def _screenings(self) -> list[Flowable]:
-        heading = self._table_title("Kartlegging (AUDIT og DUDIT)")
+        heading = self._table_title(_t("Kartlegging (AUDIT og DUDIT)"))
         if not self.data.screenings:
-            return [*heading, para(None, self.st["body"], empty="Ingen kartlegging vedlagt")]
+            return [*heading, para(None, self.st["body"], empty=_t("Ingen kartlegging vedlagt"))]
         rows = [
             (
                 screening.instrument,
                 norwegian_date(screening.taken_on),
-                f"{screening.score} av {_highest_score(screening.instrument)}",
+                _t("{score} av {highest}").format(
+                    score=screening.score, highest=_highest_score(screening.instrument)
+                ),
                 zone_label(Zone(screening.zone)),
             )
             for screening in self.data.screenings
         ]
-        headers = ("Instrument", "Dato", "Poengsum", "Sone")
+        headers = (_t("Instrument"), _t("Dato"), _t("Poengsum"), _t("Sone"))
         widths = [w * mm for w in (34, 34, 34, 68)]
         return [*heading, table(headers, rows, widths, self.st), gap(2)]
 
     def _children(self) -> list[Flowable]:
-        heading = self._table_title("Barn og søsken under 18 år")
+        heading = self._table_title(_t("Barn og søsken under 18 år"))
         if not self.data.children:
-            return [*heading, para(None, self.st["body"], empty="Ingen registrert")]
+            return [*heading, para(None, self.st["body"], empty=_t("Ingen registrert"))]
         rows = [
             (
                 child.name,
@@ -321,47 +346,57 @@ class _Builder:
             )
             for child in self.data.children
         ]
-        headers = ("Navn", "Født", "Relasjon", "Bor med klienten", "Omsorgsperson", "Fulgt opp av")
+        headers = (
+            _t("Navn"),
+            _t("Født"),
+            _t("Relasjon"),
+            _t("Bor med klienten"),
+            _t("Omsorgsperson"),
+            _t("Fulgt opp av"),
+        )
         widths = [w * mm for w in (40, 22, 20, 22, 33, 33)]
         return [*heading, table(headers, rows, widths, self.st), gap(2)]
 
     def _consent(self) -> list[Flowable]:
         consent = self.data.consent
-        heading = self._heading("Samtykke")
+        heading = self._heading(_t("Samtykke"))
         if consent is None:
             return [
                 *heading,
-                para(None, self.st["body"], empty="Samtykke til henvisning ikke registrert"),
+                para(None, self.st["body"], empty=_t("Samtykke til henvisning ikke registrert")),
             ]
         rows: list[tuple[str, str | None]] = [
-            ("Samtykke til henvisning gitt", norwegian_date(consent.given_on))
+            (_t("Samtykke til henvisning gitt"), norwegian_date(consent.given_on))
         ]
         if consent.expires_on is not None:
-            rows.append(("Gjelder til", norwegian_date(consent.expires_on)))
+            rows.append((_t("Gjelder til"), norwegian_date(consent.expires_on)))
         flow: list[Flowable] = [*heading, self._facts(rows)]
         if consent.scope:
-            flow += field_block("Omfang", consent.scope, self.st)
+            flow += field_block(_t("Omfang"), consent.scope, self.st)
         return flow
 
     def _referrer(self) -> list[Flowable]:
         referral = self.data.referral
         rows = [
-            ("Navn", referral.referrer_name),
-            ("Tittel", referral.referrer_title),
-            ("Virksomhet", referral.referrer_organization),
-            ("Telefon", referral.referrer_phone),
-            ("E-post", referral.referrer_email),
-            ("Oppfølging i kommunen", referral.municipal_contact),
-            ("Kopi til fastlege", _yes_no(referral.copy_to_gp)),
+            (_t("Navn"), referral.referrer_name),
+            (_t("Tittel"), referral.referrer_title),
+            (_t("Virksomhet"), referral.referrer_organization),
+            (_t("Telefon"), referral.referrer_phone),
+            (_t("E-post"), referral.referrer_email),
+            (_t("Oppfølging i kommunen"), referral.municipal_contact),
+            (_t("Kopi til fastlege"), _yes_no(referral.copy_to_gp)),
         ]
         signed_by = _joined(referral.referrer_name, referral.referrer_title)
-        signature: list[Flowable] = [gap(12), Paragraph(SIGNATURE_LINE, self.st["body"])]
+        signature: list[Flowable] = [
+            gap(12),
+            Paragraph(markup(translate("referral_pdf", SIGNATURE_LINE)), self.st["body"]),
+        ]
         if signed_by:
             signature.append(Paragraph(markup(signed_by), self.st["muted"]))
         return [
             keep(
-                Paragraph("Henviser", self.section),
-                self._facts(rows, empty=NOT_REGISTERED),
+                Paragraph(markup(_t("Henviser")), self.section),
+                self._facts(rows, empty=translate("referral_pdf", NOT_REGISTERED)),
                 *signature,
             )
         ]
@@ -374,10 +409,12 @@ class _Builder:
     def _table_title(self, title: str) -> list[Flowable]:
         return [CondPageBreak(_ROOM_UNDER_TABLE_TITLE), Paragraph(markup(title), self.subheading)]
 
-    def _facts(self, rows: Sequence[tuple[str, Any]], *, empty: str = NOT_DESCRIBED) -> Table:
-        """Label–value rows without a grid; an empty value prints `empty` in grey."""
+    def _facts(self, rows: Sequence[tuple[str, Any]], *, empty: str | None = None) -> Table:
+        """Label–value rows without a grid; an empty value prints `empty` (translated; default
+        "Ikke beskrevet") in grey."""
+        shown = not_described() if empty is None else empty
         data = [
-            [Paragraph(markup(label), self.fact_label), para(value, self.fact, empty=empty)]
+            [Paragraph(markup(label), self.fact_label), para(value, self.fact, empty=shown)]
             for label, value in rows
         ]
         result = Table(data, colWidths=[_FACT_LABEL_WIDTH, BODY_WIDTH - _FACT_LABEL_WIDTH])

@@ -20,11 +20,12 @@ from rustool.domain.records import (
     clean_fields,
     validate_record,
 )
+from rustool.texts import Labels
 
 CLIENT_STATUSES = ("active", "closed")
 CHILD_RELATIONS = ("child", "sibling")
 # As the printed referral shows them (the screen's words are in `rustool.ui.labels`).
-CHILD_RELATION_LABELS: dict[str, str] = {"child": "Barn", "sibling": "Søsken"}
+CHILD_RELATION_LABELS = Labels("client_rules", {"child": "Barn", "sibling": "Søsken"})
 CONSENT_KINDS = (
     "referral",
     "information_exchange",

@@ -5,8 +5,10 @@ names are unique within a group (compared with `name_key`: trimmed, inner spaces
 case-insensitive) and everything that points at a member — attendance, an action item's
 `responsible` — must name one. Validators return clean values with the member's own spelling,
 or raise `ValidationError` naming every failing field (e.g. `meetings[0].action_items[1].
-responsible`). Messages are English sentences as in `records`; the consent warning, agenda
-titles and the minutes' participant lines are Norwegian because the user reads them as they are.
+responsible`). Messages are English sentences as in `records`; the consent warning and the
+carried-over agenda titles are read by the user as they are, so they are bokmål translated when
+they are made (`rustool.texts`): a carried-over title is a suggestion in the meeting dialog, the
+user's own text once the meeting is saved.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from rustool.domain.records import (
     ValidationError,
     clean_fields,
 )
+from rustool.texts import N_, translate
 
 ATTENDANCE_STATUSES = ("present", "absent", "excused")
 GROUP_CONSENT_KIND = "responsibility_group"
@@ -68,7 +71,11 @@ ACTION_ITEM_FIELDS: tuple[FieldSpec, ...] = (
     D("done_on"),
 )
 
-CARRY_OVER_PREFIX = "Oppfølging: "
+CARRY_OVER_TITLE = N_("group_rules", "Oppfølging: {description}")
+
+
+def _t(text: str) -> str:
+    return translate("group_rules", text)
 
 
 def name_key(name: str) -> str:
@@ -308,13 +315,14 @@ def carried_over_agenda(previous_action_items: Sequence[Mapping[str, Any]]) -> l
             details.append(str(action["responsible"]))
         due: dt.date | None = action.get("due_on")
         if due is not None:
-            details.append(f"frist {due.strftime('%d.%m.%Y')}")
+            details.append(_t("frist {date}").format(date=due.strftime("%d.%m.%Y")))
         suffix = f" ({', '.join(details)})" if details else ""
+        template = translate("group_rules", CARRY_OVER_TITLE)
         description = str(action.get("description") or "")
-        room = STR_MAX - len(CARRY_OVER_PREFIX) - len(suffix)
+        room = STR_MAX - len(template.format(description="")) - len(suffix)
         if len(description) > room:
             description = description[: room - 1].rstrip() + "…"
-        items.append({"title": f"{CARRY_OVER_PREFIX}{description}{suffix}", "notes": None})
+        items.append({"title": template.format(description=description) + suffix, "notes": None})
     return items
 
 
@@ -338,20 +346,20 @@ class ConsentDates(Protocol):
 
 
 def group_consent_warning(consents: Iterable[ConsentDates], day: dt.date) -> str | None:
-    """A Norwegian warning when no consent of kind `responsibility_group` is in force on `day`."""
+    """A warning (translated) when no consent of kind `responsibility_group` is in force on
+    `day`."""
     group_consents = [c for c in consents if c.kind == GROUP_CONSENT_KIND]
     if any(consent_in_force(c.given_on, c.expires_on, c.withdrawn_on, day) for c in group_consents):
         return None
     if not group_consents:
-        return (
+        return _t(
             "Klienten har ikke samtykket til ansvarsgruppe. Registrer samtykket før "
             "opplysninger deles i gruppen."
         )
-    return (
-        f"Samtykket til ansvarsgruppe gjelder ikke per {day.strftime('%d.%m.%Y')} (utløpt, "
-        "trukket tilbake eller ikke gitt ennå). Registrer et nytt samtykke før opplysninger "
-        "deles i gruppen."
-    )
+    return _t(
+        "Samtykket til ansvarsgruppe gjelder ikke per {date} (utløpt, trukket tilbake eller "
+        "ikke gitt ennå). Registrer et nytt samtykke før opplysninger deles i gruppen."
+    ).format(date=day.strftime("%d.%m.%Y"))
 
 
 class Participants(NamedTuple):

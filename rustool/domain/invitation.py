@@ -3,7 +3,8 @@
 PRIVACY: an invitation leaves the municipality — it is mailed to the members and stored on
 calendar servers the municipality does not control. So the default summary
 ("Ansvarsgruppemøte") names no client, and the caller must keep client names and health
-information out of `summary`, `description` and `location` as well.
+information out of `summary`, `description` and `location` as well. The default summary is
+translated when the invitation is made (`rustool.texts`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress
 
+from rustool.texts import N_, translate
+
 PRODID = "-//rustool//ansvarsgruppe//NO"
-DEFAULT_SUMMARY = "Ansvarsgruppemøte"
+DEFAULT_SUMMARY = N_("invitation", "Ansvarsgruppemøte")
 DEFAULT_TIMEZONE = "Europe/Oslo"
 DEFAULT_DURATION = dt.timedelta(minutes=90)
 # The VTIMEZONE describes the zone's rules this far either side of the meeting: enough for any
@@ -65,7 +68,7 @@ def meeting_invitation(
     organizer_name: str,
     organizer_email: str | None,
     attendees: Sequence[Attendee],
-    summary: str = DEFAULT_SUMMARY,
+    summary: str | None = None,
     description: str | None = None,
     timezone: str = DEFAULT_TIMEZONE,
     now: dt.datetime | None = None,
@@ -73,6 +76,7 @@ def meeting_invitation(
 ) -> bytes:
     """The meeting as the bytes of an `.ics` file: one VEVENT with its VTIMEZONE.
 
+    - `summary` (default: "Ansvarsgruppemøte", translated) is the entry's title.
     - `uid` identifies the meeting for good: export the same meeting again with the same uid
       and a higher `sequence` and calendars update the entry instead of adding a second one.
     - `starts_at`/`ends_at` are local time in `timezone` (naive, as the app stores them);
@@ -103,6 +107,8 @@ def meeting_invitation(
     event.add("sequence", sequence)
     event.add("dtstart", start)
     event.add("dtend", end)
+    if summary is None:
+        summary = translate("invitation", DEFAULT_SUMMARY)
     event.add("summary", summary)
     if description:
         event.add("description", description)

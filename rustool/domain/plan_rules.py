@@ -23,7 +23,10 @@ When the client declines a plan, a koordinator is still offered (DOMAIN.md); tha
 record `COORDINATOR_ONLY_FIELDS`, told apart from a plan by its `declined_on` (`is_declined`).
 
 Validation messages are English sentences with stable codes (as in `records`); the quality
-lines and the change list are read by the user as they are, so they are Norwegian.
+lines and the change list are read by the user as they are, so they are Norwegian. The quality
+lines, `LABELS` and `CHOICE_LABELS` are translated when they are read (`rustool.texts`); the
+change list is stored with each revision, so it is written in bokmål (the words' `source`)
+whatever the language, like any other text in the record.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from rustool.domain.records import (
     clean_fields,
     validate_record,
 )
+from rustool.texts import Labels, translate
 
 LIFE_AREAS = (
     "substance_use",
@@ -435,6 +439,10 @@ def norwegian_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
+def _t(text: str) -> str:
+    return translate("plan_rules", text)
+
+
 def plan_quality(plan: Mapping[str, Any], today: dt.date) -> list[QualityIssue]:
     """What an inspection would find missing in a cleaned plan (`validate_plan`'s result).
 
@@ -445,38 +453,48 @@ def plan_quality(plan: Mapping[str, Any], today: dt.date) -> list[QualityIssue]:
     """
     issues: list[QualityIssue] = []
     if not plan.get("coordinator"):
-        issues.append(QualityIssue("no_coordinator", "Planen har ingen koordinator."))
+        issues.append(QualityIssue("no_coordinator", _t("Planen har ingen koordinator.")))
     if plan.get("status") != "closed":
         revision: dt.date | None = plan.get("next_revision_on")
         if revision is None:
             issues.append(
-                QualityIssue("no_next_revision", "Planen har ingen dato for neste revisjon.")
+                QualityIssue("no_next_revision", _t("Planen har ingen dato for neste revisjon."))
             )
         elif revision < today:
             issues.append(
                 QualityIssue(
                     "revision_overdue",
-                    f"Revisjonen av planen var satt til {norwegian_date(revision)} og er forfalt.",
+                    _t("Revisjonen av planen var satt til {date} og er forfalt.").format(
+                        date=norwegian_date(revision)
+                    ),
                 )
             )
     goals: Sequence[Mapping[str, Any]] = plan.get("goals") or []
     if not goals:
-        issues.append(QualityIssue("no_goals", "Planen har ingen mål."))
+        issues.append(QualityIssue("no_goals", _t("Planen har ingen mål.")))
     for goal_index, goal in enumerate(goals):
         if goal.get("status") == "dropped":
             continue
-        name = f"Mål {goal_index + 1} {quote(goal.get('description'))}"
+        number, description = goal_index + 1, quote(goal.get("description"))
         measures: Sequence[Mapping[str, Any]] = goal.get("measures") or []
         if not measures:
             issues.append(
-                QualityIssue("goal_without_measures", f"{name} har ingen tiltak.", goal_index)
+                QualityIssue(
+                    "goal_without_measures",
+                    _t("Mål {number} {description} har ingen tiltak.").format(
+                        number=number, description=description
+                    ),
+                    goal_index,
+                )
             )
         target: dt.date | None = goal.get("target_date")
         if goal.get("status") == "open" and target is not None and target < today:
             issues.append(
                 QualityIssue(
                     "target_date_passed",
-                    f"{name} skulle vært nådd {norwegian_date(target)}, men er fortsatt åpent.",
+                    _t(
+                        "Mål {number} {description} skulle vært nådd {date}, men er fortsatt åpent."
+                    ).format(number=number, description=description, date=norwegian_date(target)),
                     goal_index,
                 )
             )
@@ -485,8 +503,13 @@ def plan_quality(plan: Mapping[str, Any], today: dt.date) -> list[QualityIssue]:
                 issues.append(
                     QualityIssue(
                         "measure_without_responsible",
-                        f"Tiltak {measure_index + 1} {quote(measure.get('description'))} "
-                        f"under mål {goal_index + 1} har ingen ansvarlig.",
+                        _t(
+                            "Tiltak {measure} {description} under mål {goal} har ingen ansvarlig."
+                        ).format(
+                            measure=measure_index + 1,
+                            description=quote(measure.get("description")),
+                            goal=number,
+                        ),
                         goal_index,
                         measure_index,
                     )
@@ -496,52 +519,60 @@ def plan_quality(plan: Mapping[str, Any], today: dt.date) -> list[QualityIssue]:
 
 # --- Revisions ----------------------------------------------------------------------------
 
-LABELS: dict[str, str] = {
-    "coordinator": "Koordinator",
-    "period_start": "Periode fra",
-    "period_end": "Periode til",
-    "next_revision_on": "Neste revisjon",
-    "client_story": "Klientens egne ord",
-    "resources": "Ressurser",
-    "cooperation": "Samarbeid med andre instanser",
-    "status": "Status",
-    "name": "Navn",
-    "role": "Rolle",
-    "organization": "Organisasjon",
-    "life_area": "Livsområde",
-    "description": "Beskrivelse",
-    "horizon": "Tidsperspektiv",
-    "target_date": "Måldato",
-    "responsible": "Ansvarlig",
-    "scope": "Omfang",
-    "start_on": "Start",
-    "end_on": "Slutt",
-    "held_on": "Dato",
-    "summary": "Oppsummering",
-}
-CHOICE_LABELS: dict[str, str] = {
-    "substance_use": "Rusmiddelbruk",
-    "mental_health": "Psykisk helse",
-    "physical_health": "Fysisk helse",
-    "housing": "Bolig",
-    "economy": "Økonomi",
-    "work_activity": "Arbeid og aktivitet",
-    "social_network": "Sosialt nettverk",
-    "family": "Familie",
-    "leisure": "Fritid",
-    "other": "Annet",
-    "short": "kort sikt",
-    "long": "lang sikt",
-    "open": "åpent",
-    "reached": "nådd",
-    "dropped": "avsluttet uten å nås",
-    "planned": "planlagt",
-    "ongoing": "pågår",
-    "done": "gjennomført",
-    "stopped": "avbrutt",
-    "active": "aktiv",
-    "closed": "avsluttet",
-}
+# The words for the fields and coded values, translated when read; `plan_changes` writes the
+# bokmål `source` into the stored change list.
+LABELS = Labels(
+    "plan_rules",
+    {
+        "coordinator": "Koordinator",
+        "period_start": "Periode fra",
+        "period_end": "Periode til",
+        "next_revision_on": "Neste revisjon",
+        "client_story": "Klientens egne ord",
+        "resources": "Ressurser",
+        "cooperation": "Samarbeid med andre instanser",
+        "status": "Status",
+        "name": "Navn",
+        "role": "Rolle",
+        "organization": "Organisasjon",
+        "life_area": "Livsområde",
+        "description": "Beskrivelse",
+        "horizon": "Tidsperspektiv",
+        "target_date": "Måldato",
+        "responsible": "Ansvarlig",
+        "scope": "Omfang",
+        "start_on": "Start",
+        "end_on": "Slutt",
+        "held_on": "Dato",
+        "summary": "Oppsummering",
+    },
+)
+CHOICE_LABELS = Labels(
+    "plan_rules",
+    {
+        "substance_use": "Rusmiddelbruk",
+        "mental_health": "Psykisk helse",
+        "physical_health": "Fysisk helse",
+        "housing": "Bolig",
+        "economy": "Økonomi",
+        "work_activity": "Arbeid og aktivitet",
+        "social_network": "Sosialt nettverk",
+        "family": "Familie",
+        "leisure": "Fritid",
+        "other": "Annet",
+        "short": "kort sikt",
+        "long": "lang sikt",
+        "open": "åpent",
+        "reached": "nådd",
+        "dropped": "avsluttet uten å nås",
+        "planned": "planlagt",
+        "ongoing": "pågår",
+        "done": "gjennomført",
+        "stopped": "avbrutt",
+        "active": "aktiv",
+        "closed": "avsluttet",
+    },
+)
 _TEXT_FIELDS = frozenset(
     spec.name
     for specs in (PLAN_FIELDS, GOAL_FIELDS, MEASURE_FIELDS, EVALUATION_FIELDS)
@@ -563,7 +594,7 @@ def _shown(value: str | None) -> str:
     if value is None:
         return "(tom)"
     if value in CHOICE_LABELS:
-        return CHOICE_LABELS[value]
+        return CHOICE_LABELS.source(value)
     try:
         return norwegian_date(dt.date.fromisoformat(value))
     except ValueError:
@@ -587,7 +618,7 @@ def _field_changes(
             old, new = old or status, new or status
         if old == new:
             continue
-        label = LABELS.get(spec.name, spec.name)
+        label = LABELS.source(spec.name) if spec.name in LABELS else spec.name
         if spec.name in _TEXT_FIELDS and spec.name != "description":
             changes.append(f"{label} endret")
         else:

@@ -28,6 +28,7 @@ from rustool.domain.records import (
     clean_fields,
     validate_record,
 )
+from rustool.texts import N_, Labels, translate
 
 REFERRAL_KINDS = ("tsb", "lar")
 REFERRAL_STATUSES = ("draft", "sent", "received", "assessed", "closed")
@@ -160,14 +161,18 @@ _PARTICIPATION_DATES = (
 @dataclass(frozen=True)
 class Section:
     code: str
-    title: str
+    source_title: str  # bokmål, as marked with N_
     fields: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return translate("referral_rules", self.source_title)
 
 
 _TSB_HEAD = (
     Section(
         "current",
-        "Aktuelt",
+        N_("referral_rules", "Aktuelt"),
         (
             "help_wanted",
             "help_wanted_by_client",
@@ -189,7 +194,7 @@ _TSB_HEAD = (
     ),
     Section(
         "family_social",
-        "Familie og sosialt",
+        N_("referral_rules", "Familie og sosialt"),
         (
             "family",
             "housing",
@@ -201,7 +206,7 @@ _TSB_HEAD = (
     ),
     Section(
         "other",
-        "Andre forhold",
+        N_("referral_rules", "Andre forhold"),
         (
             "medications",
             "allergies",
@@ -215,7 +220,7 @@ _TSB_HEAD = (
 _LAR_MIDDLE = (
     Section(
         "opioid_dependence",
-        "Opioidavhengighet",
+        N_("referral_rules", "Opioidavhengighet"),
         (
             "opioid_history",
             "injecting",
@@ -226,12 +231,12 @@ _LAR_MIDDLE = (
     ),
     Section(
         "documentation_tests",
-        "Dokumentasjon og prøver",
+        N_("referral_rules", "Dokumentasjon og prøver"),
         ("documentation", "lab_results", "ecg_attached"),
     ),
     Section(
         "goals_medication",
-        "Mål og medisinering",
+        N_("referral_rules", "Mål og medisinering"),
         (
             "goals_lar",
             "goals_lar_own_words",
@@ -242,7 +247,7 @@ _LAR_MIDDLE = (
     ),
     Section(
         "three_parties",
-        "Trepartssamarbeid",
+        N_("referral_rules", "Trepartssamarbeid"),
         (
             "client_participated_on",
             "municipal_service_participant",
@@ -256,154 +261,175 @@ _LAR_MIDDLE = (
 # The reason and the attachments close the referral in both kinds, so the LAR sections go
 # between "Andre forhold" and "Begrunnelse".
 _TAIL = (
-    Section("reason", "Begrunnelse", ("reason",)),
-    Section("attachments", "Vedlegg", ("attachments",)),
+    Section("reason", N_("referral_rules", "Begrunnelse"), ("reason",)),
+    Section("attachments", N_("referral_rules", "Vedlegg"), ("attachments",)),
 )
 _SECTIONS = {"tsb": _TSB_HEAD + _TAIL, "lar": _TSB_HEAD + _LAR_MIDDLE + _TAIL}
 
-FIELD_TITLES: dict[str, str] = {
-    "help_wanted": "Hva klienten ønsker hjelp til",
-    "help_wanted_by_client": "Skrevet av klienten selv",
-    "treatment_wishes": "Ønsker for behandling",
-    "resources": "Ressurser",
-    "substance_use_notes": "Rusmiddelbruk – utdyping",
-    "ip_status": "Individuell plan, koordinator og ansvarsgruppe",
-    "treatment_history": "Tidligere og nåværende behandling og oppfølging",
-    "somatic_health": "Somatisk helse",
-    "gp_statement_attached": "Skriv fra fastlege vedlagt",
-    "mental_health": "Psykisk helse",
-    "overdose_risk": "Overdosefare",
-    "overdose_risk_level": "Overdosefare – vurdert nivå",
-    "suicide_risk": "Selvmordsfare",
-    "suicide_risk_level": "Selvmordsfare – vurdert nivå",
-    "collaborators": "Samarbeidspartnere",
-    "detox_need": "Behov for avrusning",
-    "family": "Familiesituasjon",
-    "housing": "Bolig",
-    "interests_support": "Interesser og nære støttepersoner",
-    "work_education_economy": "Arbeid, utdanning og økonomi",
-    "drivers_license": "Førerkort",
-    "legal_matters": "Juridiske forhold",
-    "medications": "Legemidler",
-    "allergies": "Allergier",
-    "violence": "Vold og trusler",
-    "special_needs": "Særlige behov",
-    "language_culture": "Språk og kultur",
-    "somatic_causes_assessed": "Somatiske årsaker vurdert",
-    "reason": "Begrunnelse for henvisningen",
-    "attachments": "Vedlegg",
-    "opioid_history": "Opioidavhengighet – historikk",
-    "injecting": "Injiserer",
-    "injection_complications": "Komplikasjoner av injisering",
-    "dependence_criteria": "Avhengighetskriterier (ICD-10) siste år",
-    "overdose_history": "Tidligere overdoser",
-    "documentation": "Dokumentasjon av avhengigheten",
-    "lab_results": "Prøvesvar",
-    "ecg_attached": "EKG vedlagt",
-    "goals_lar": "Klientens mål med LAR",
-    "goals_lar_own_words": "Målet med klientens egne ord",
-    "motivation": "Motivasjon",
-    "medication_wish": "Ønske om legemiddel",
-    "dispensing_proposal": "Forslag til utleveringssted",
-    "client_participated_on": "Klienten deltok (dato)",
-    "municipal_service_participant": "Kommunal tjeneste – deltaker",
-    "municipal_service_participated_on": "Kommunal tjeneste deltok (dato)",
-    "gp_participant": "Fastlege – deltaker",
-    "gp_participated_on": "Fastlegen deltok (dato)",
-    "client_application_attached": "Klientens egen søknad vedlagt",
-}
+FIELD_TITLES = Labels(
+    "referral_rules",
+    {
+        "help_wanted": "Hva klienten ønsker hjelp til",
+        "help_wanted_by_client": "Skrevet av klienten selv",
+        "treatment_wishes": "Ønsker for behandling",
+        "resources": "Ressurser",
+        "substance_use_notes": "Rusmiddelbruk – utdyping",
+        "ip_status": "Individuell plan, koordinator og ansvarsgruppe",
+        "treatment_history": "Tidligere og nåværende behandling og oppfølging",
+        "somatic_health": "Somatisk helse",
+        "gp_statement_attached": "Skriv fra fastlege vedlagt",
+        "mental_health": "Psykisk helse",
+        "overdose_risk": "Overdosefare",
+        "overdose_risk_level": "Overdosefare – vurdert nivå",
+        "suicide_risk": "Selvmordsfare",
+        "suicide_risk_level": "Selvmordsfare – vurdert nivå",
+        "collaborators": "Samarbeidspartnere",
+        "detox_need": "Behov for avrusning",
+        "family": "Familiesituasjon",
+        "housing": "Bolig",
+        "interests_support": "Interesser og nære støttepersoner",
+        "work_education_economy": "Arbeid, utdanning og økonomi",
+        "drivers_license": "Førerkort",
+        "legal_matters": "Juridiske forhold",
+        "medications": "Legemidler",
+        "allergies": "Allergier",
+        "violence": "Vold og trusler",
+        "special_needs": "Særlige behov",
+        "language_culture": "Språk og kultur",
+        "somatic_causes_assessed": "Somatiske årsaker vurdert",
+        "reason": "Begrunnelse for henvisningen",
+        "attachments": "Vedlegg",
+        "opioid_history": "Opioidavhengighet – historikk",
+        "injecting": "Injiserer",
+        "injection_complications": "Komplikasjoner av injisering",
+        "dependence_criteria": "Avhengighetskriterier (ICD-10) siste år",
+        "overdose_history": "Tidligere overdoser",
+        "documentation": "Dokumentasjon av avhengigheten",
+        "lab_results": "Prøvesvar",
+        "ecg_attached": "EKG vedlagt",
+        "goals_lar": "Klientens mål med LAR",
+        "goals_lar_own_words": "Målet med klientens egne ord",
+        "motivation": "Motivasjon",
+        "medication_wish": "Ønske om legemiddel",
+        "dispensing_proposal": "Forslag til utleveringssted",
+        "client_participated_on": "Klienten deltok (dato)",
+        "municipal_service_participant": "Kommunal tjeneste – deltaker",
+        "municipal_service_participated_on": "Kommunal tjeneste deltok (dato)",
+        "gp_participant": "Fastlege – deltaker",
+        "gp_participated_on": "Fastlegen deltok (dato)",
+        "client_application_attached": "Klientens egen søknad vedlagt",
+    },
+)
 
-HELP_TEXTS: dict[str, str] = {
-    "help_wanted": "Hva klienten ønsker hjelp til – helst med klientens egne ord.",
-    "help_wanted_by_client": "Kryss av hvis klienten har skrevet dette selv.",
-    "treatment_wishes": "Klientens ønsker om type og sted for behandling, og hvorfor.",
-    "resources": "Klientens ressurser og sterke sider – det behandlingen kan bygge på.",
-    "substance_use_notes": "Det tabellen ikke får fram: mønster, utvikling og perioder uten rus.",
-    "ip_status": "Om klienten har individuell plan, koordinator og ansvarsgruppe, og hvem.",
-    "treatment_history": "Tidligere og nåværende behandling og oppfølging, med tid og sted.",
-    "somatic_health": "Somatisk helse, også tannhelse og livsstil; helst med skriv fra fastlege.",
-    "gp_statement_attached": "Kryss av når fastlegen har beskrevet somatisk og psykisk helse.",
-    "mental_health": "Psykiske plager og diagnoser, og hvem som følger dem opp.",
-    "overdose_risk": "Vurdering av overdosefare og hva den bygger på.",
-    "overdose_risk_level": "Samlet vurdering av overdosefaren.",
-    "suicide_risk": "Vurdering av selvmordsfare og hva den bygger på.",
-    "suicide_risk_level": "Samlet vurdering av selvmordsfaren.",
-    "collaborators": "Andre tjenester klienten har kontakt med, også statlig NAV.",
-    "detox_need": "Om klienten trenger avrusning før eller i starten av behandlingen.",
-    "family": "Familiesituasjonen; barn og søsken under 18 år skrives ut fra barnelisten.",
-    "housing": "Boforhold nå og om boligen er trygg under og etter behandling.",
-    "interests_support": "Interesser og nære personer som støtter klienten.",
-    "work_education_economy": "Arbeid eller utdanning (også sykmelding), økonomi, gjeld, nettverk.",
-    "drivers_license": "Om klienten har førerkort.",
-    "legal_matters": "Verserende saker og ikke sonede dommer.",
-    "medications": "Legemidler klienten bruker nå, og relevante tidligere legemidler.",
-    "allergies": "Allergier, også mot legemidler.",
-    "violence": "Vold og trusler – utsatt for og/eller utøvd, nå og tidligere.",
-    "special_needs": "Tolk, møtested, tilrettelegging, ønske om kjønnsdelt behandling.",
-    "language_culture": "Språk og kulturelle hensyn, migrasjonsbakgrunn.",
-    "somatic_causes_assessed": "Om mulige somatiske årsaker er vurdert, blodprøver der det passer.",
-    "reason": "Hvorfor henvisningen sendes nå, og hva som forventes av spesialisthelsetjenesten.",
-    "attachments": "Navn på dokumentene som følger med, for eksempel «Skriv fra fastlege».",
-    "opioid_history": "Opioiddominert avhengighet: varighet, omfang, stoffer, debut, forløp.",
-    "injecting": "Kryss av hvis klienten injiserer rusmidler.",
-    "injection_complications": "Komplikasjoner som abscesser, hepatitt, sepsis eller endokarditt.",
-    "dependence_criteria": "ICD-10-kriteriene oppfylt siste år; avhengighet krever minst 3.",
-    "overdose_history": "Tidligere overdoser: når, hva og hvordan de ble håndtert.",
-    "documentation": "Journaler, epikriser og prøvesvar som dokumenterer avhengigheten.",
-    "lab_results": "Hepatitt, hiv, lever, nyrer og blodstatus.",
-    "ecg_attached": "Kryss av når EKG er tatt og følger med.",
-    "goals_lar": "Klientens mål: rusfrihet, stabilisering eller skadereduksjon.",
-    "goals_lar_own_words": "Målet med klientens egne ord.",
-    "motivation": "Hva som motiverer klienten for behandling nå.",
-    "medication_wish": "Klientens ønske om legemiddel – retningslinjen legger vekt på det.",
-    "dispensing_proposal": "Hvor legemidlet kan utleveres, for eksempel apotek eller kommunen.",
-    "client_participated_on": "Datoen klienten var med på å skrive henvisningen.",
-    "municipal_service_participant": "Hvem i kommunen som var med på å skrive henvisningen.",
-    "municipal_service_participated_on": "Datoen den kommunale tjenesten var med.",
-    "gp_participant": "Fastlegen som var med på å skrive henvisningen.",
-    "gp_participated_on": "Datoen fastlegen var med.",
-    "client_application_attached": "Kryss av når klientens egen søknad følger med.",
-}
+HELP_TEXTS = Labels(
+    "referral_rules",
+    {
+        "help_wanted": "Hva klienten ønsker hjelp til – helst med klientens egne ord.",
+        "help_wanted_by_client": "Kryss av hvis klienten har skrevet dette selv.",
+        "treatment_wishes": "Klientens ønsker om type og sted for behandling, og hvorfor.",
+        "resources": "Klientens ressurser og sterke sider – det behandlingen kan bygge på.",
+        "substance_use_notes": (
+            "Det tabellen ikke får fram: mønster, utvikling og perioder uten rus."
+        ),
+        "ip_status": "Om klienten har individuell plan, koordinator og ansvarsgruppe, og hvem.",
+        "treatment_history": "Tidligere og nåværende behandling og oppfølging, med tid og sted.",
+        "somatic_health": (
+            "Somatisk helse, også tannhelse og livsstil; helst med skriv fra fastlege."
+        ),
+        "gp_statement_attached": "Kryss av når fastlegen har beskrevet somatisk og psykisk helse.",
+        "mental_health": "Psykiske plager og diagnoser, og hvem som følger dem opp.",
+        "overdose_risk": "Vurdering av overdosefare og hva den bygger på.",
+        "overdose_risk_level": "Samlet vurdering av overdosefaren.",
+        "suicide_risk": "Vurdering av selvmordsfare og hva den bygger på.",
+        "suicide_risk_level": "Samlet vurdering av selvmordsfaren.",
+        "collaborators": "Andre tjenester klienten har kontakt med, også statlig NAV.",
+        "detox_need": "Om klienten trenger avrusning før eller i starten av behandlingen.",
+        "family": "Familiesituasjonen; barn og søsken under 18 år skrives ut fra barnelisten.",
+        "housing": "Boforhold nå og om boligen er trygg under og etter behandling.",
+        "interests_support": "Interesser og nære personer som støtter klienten.",
+        "work_education_economy": (
+            "Arbeid eller utdanning (også sykmelding), økonomi, gjeld, nettverk."
+        ),
+        "drivers_license": "Om klienten har førerkort.",
+        "legal_matters": "Verserende saker og ikke sonede dommer.",
+        "medications": "Legemidler klienten bruker nå, og relevante tidligere legemidler.",
+        "allergies": "Allergier, også mot legemidler.",
+        "violence": "Vold og trusler – utsatt for og/eller utøvd, nå og tidligere.",
+        "special_needs": "Tolk, møtested, tilrettelegging, ønske om kjønnsdelt behandling.",
+        "language_culture": "Språk og kulturelle hensyn, migrasjonsbakgrunn.",
+        "somatic_causes_assessed": (
+            "Om mulige somatiske årsaker er vurdert, blodprøver der det passer."
+        ),
+        "reason": (
+            "Hvorfor henvisningen sendes nå, og hva som forventes av spesialisthelsetjenesten."
+        ),
+        "attachments": "Navn på dokumentene som følger med, for eksempel «Skriv fra fastlege».",
+        "opioid_history": "Opioiddominert avhengighet: varighet, omfang, stoffer, debut, forløp.",
+        "injecting": "Kryss av hvis klienten injiserer rusmidler.",
+        "injection_complications": (
+            "Komplikasjoner som abscesser, hepatitt, sepsis eller endokarditt."
+        ),
+        "dependence_criteria": "ICD-10-kriteriene oppfylt siste år; avhengighet krever minst 3.",
+        "overdose_history": "Tidligere overdoser: når, hva og hvordan de ble håndtert.",
+        "documentation": "Journaler, epikriser og prøvesvar som dokumenterer avhengigheten.",
+        "lab_results": "Hepatitt, hiv, lever, nyrer og blodstatus.",
+        "ecg_attached": "Kryss av når EKG er tatt og følger med.",
+        "goals_lar": "Klientens mål: rusfrihet, stabilisering eller skadereduksjon.",
+        "goals_lar_own_words": "Målet med klientens egne ord.",
+        "motivation": "Hva som motiverer klienten for behandling nå.",
+        "medication_wish": "Klientens ønske om legemiddel – retningslinjen legger vekt på det.",
+        "dispensing_proposal": "Hvor legemidlet kan utleveres, for eksempel apotek eller kommunen.",
+        "client_participated_on": "Datoen klienten var med på å skrive henvisningen.",
+        "municipal_service_participant": "Hvem i kommunen som var med på å skrive henvisningen.",
+        "municipal_service_participated_on": "Datoen den kommunale tjenesten var med.",
+        "gp_participant": "Fastlegen som var med på å skrive henvisningen.",
+        "gp_participated_on": "Datoen fastlegen var med.",
+        "client_application_attached": "Kryss av når klientens egen søknad følger med.",
+    },
+)
 
-# The coded answers in Norwegian words, as the printed referral shows them (documents have no
-# Qt; the screen's translatable words are in `rustool.ui.referral_labels`).
-CHOICE_LABELS: dict[str, str] = {
-    # substances
-    "alcohol": "Alkohol",
-    "cannabis": "Cannabis",
-    "opioids": "Opioider",
-    "benzodiazepines": "Benzodiazepiner",
-    "stimulants": "Sentralstimulerende",
-    "ghb": "GHB",
-    "hallucinogens": "Hallusinogener",
-    "anabolic_steroids": "Anabole steroider",
-    "gambling": "Pengespill",
-    "other_medication": "Andre legemidler",
-    "other": "Annet",
-    # routes ("other" above)
-    "oral": "Svelget",
-    "smoked": "Røykt",
-    "snorted": "Sniffet",
-    "injected": "Injisert",
-    # risk levels and the driver's licence
-    "low": "Lav",
-    "moderate": "Moderat",
-    "high": "Høy",
-    "unknown": "Ukjent",
-    "yes": "Ja",
-    "no": "Nei",
-    # ICD-10 dependence criteria
-    "craving": "Sterk lyst eller trang",
-    "impaired_control": "Svekket kontroll",
-    "withdrawal": "Abstinens",
-    "tolerance": "Toleranseøkning",
-    "neglect": "Forsømmer andre interesser",
-    "continued_despite_harm": "Fortsatt bruk tross skade",
-    # LAR goals
-    "abstinence": "Rusfrihet",
-    "stabilisation": "Stabilisering",
-    "harm_reduction": "Skadereduksjon",
-}
+# The coded answers in words, as the printed referral shows them (the screen's words are in
+# `rustool.ui.referral_labels`).
+CHOICE_LABELS = Labels(
+    "referral_rules",
+    {
+        # substances
+        "alcohol": "Alkohol",
+        "cannabis": "Cannabis",
+        "opioids": "Opioider",
+        "benzodiazepines": "Benzodiazepiner",
+        "stimulants": "Sentralstimulerende",
+        "ghb": "GHB",
+        "hallucinogens": "Hallusinogener",
+        "anabolic_steroids": "Anabole steroider",
+        "gambling": "Pengespill",
+        "other_medication": "Andre legemidler",
+        "other": "Annet",
+        # routes ("other" above)
+        "oral": "Svelget",
+        "smoked": "Røykt",
+        "snorted": "Sniffet",
+        "injected": "Injisert",
+        # risk levels and the driver's licence
+        "low": "Lav",
+        "moderate": "Moderat",
+        "high": "Høy",
+        "unknown": "Ukjent",
+        "yes": "Ja",
+        "no": "Nei",
+        # ICD-10 dependence criteria
+        "craving": "Sterk lyst eller trang",
+        "impaired_control": "Svekket kontroll",
+        "withdrawal": "Abstinens",
+        "tolerance": "Toleranseøkning",
+        "neglect": "Forsømmer andre interesser",
+        "continued_despite_harm": "Fortsatt bruk tross skade",
+        # LAR goals
+        "abstinence": "Rusfrihet",
+        "stabilisation": "Stabilisering",
+        "harm_reduction": "Skadereduksjon",
+    },
+)
 
 _TO_SEND = {
     "help_wanted": "must say what the client wants help with before the referral can be sent",

@@ -17,6 +17,7 @@ from typing import Literal
 
 from rustool.domain.national_id import NationalIdError, parse_national_id
 from rustool.domain.records import FieldError, ValidationError
+from rustool.texts import N_, translate
 
 Instrument = Literal["AUDIT", "DUDIT"]
 Sex = Literal["female", "male"]
@@ -294,18 +295,18 @@ def zone(instrument: Instrument, total: int, sex: Sex | None) -> Zone:
 
 
 ZONE_LABELS: dict[Zone, str] = {
-    Zone.LOW: "Lav risiko",
-    Zone.RISKY: "Risikofylt bruk",
-    Zone.HIGH: "Høy risiko",
-    Zone.DEPENDENCE: "Mulig avhengighet",
-    Zone.PROBLEMATIC: "Problematisk bruk",
-    Zone.PROBABLE_DEPENDENCE: "Sannsynlig avhengighet",
+    Zone.LOW: N_("screening", "Lav risiko"),
+    Zone.RISKY: N_("screening", "Risikofylt bruk"),
+    Zone.HIGH: N_("screening", "Høy risiko"),
+    Zone.DEPENDENCE: N_("screening", "Mulig avhengighet"),
+    Zone.PROBLEMATIC: N_("screening", "Problematisk bruk"),
+    Zone.PROBABLE_DEPENDENCE: N_("screening", "Sannsynlig avhengighet"),
 }
 
 
 def zone_label(zone: Zone) -> str:
-    """The zone in Norwegian words, for the screen and the referral."""
-    return ZONE_LABELS[zone]
+    """The zone in words, for the screen and the referral."""
+    return translate("screening", ZONE_LABELS[zone])
 
 
 SEX_UNENCODED_FROM_YEAR = 2032  # numbers issued from 2032 no longer tell the sex

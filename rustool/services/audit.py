@@ -21,37 +21,53 @@ from rustool.db import Database
 from rustool.models import AuditEvent
 from rustool.models.audit import GENESIS_HASH, chain_hash
 from rustool.services.settings import current_user
+from rustool.texts import N_, Labels, translate
 
 ACTIONS = ("view", "create", "update", "delete", "export", "print")
 LOG_ENTITY = "audit_log"  # the log itself, when a client's log is viewed or exported
 # A client's log opened again within this time, nothing else logged between, is one view.
 LOG_VIEW_SITTING = timedelta(minutes=15)
 
-# The export is a document for the client (the right of access): Norwegian words, like the PDFs.
-ACTION_WORDS = {
-    "view": "vist",
-    "create": "opprettet",
-    "update": "endret",
-    "delete": "slettet",
-    "export": "eksportert",
-    "print": "skrevet ut",
-}
-ENTITY_WORDS = {
-    "client": "klient",
-    "network_person": "nettverksperson",
-    "child": "barn",
-    "consent": "samtykke",
-    "appointment": "avtale",
-    "referral": "henvisning",
-    "screening": "kartlegging",
-    "group_member": "medlem av ansvarsgruppen",
-    "group_meeting": "ansvarsgruppemøte",
-    "action_item": "oppgave fra ansvarsgruppen",
-    "individual_plan": "individuell plan",
-    "plan_revision": "versjon av individuell plan",
-    LOG_ENTITY: "logg over innsyn",
-}
-EXPORT_HEADERS = ("Tidspunkt", "Bruker", "Handling", "Gjelder", "Nr.", "Detaljer")
+# The export is a document for the client (the right of access), in the user's language like
+# the PDFs. Its words are the viewer's (rustool.ui.dialogs.audit_dialog), in the viewer's
+# context, so they are translated once and the file says what the screen says.
+ACTION_WORDS = Labels(
+    "AuditDialog",
+    {
+        "view": "vist",
+        "create": "opprettet",
+        "update": "endret",
+        "delete": "slettet",
+        "export": "eksportert",
+        "print": "skrevet ut",
+    },
+)
+ENTITY_WORDS = Labels(
+    "AuditDialog",
+    {
+        "client": "klient",
+        "network_person": "nettverksperson",
+        "child": "barn",
+        "consent": "samtykke",
+        "appointment": "avtale",
+        "referral": "henvisning",
+        "screening": "kartlegging",
+        "group_member": "medlem av ansvarsgruppen",
+        "group_meeting": "ansvarsgruppemøte",
+        "action_item": "oppgave fra ansvarsgruppen",
+        "individual_plan": "individuell plan",
+        "plan_revision": "versjon av individuell plan",
+        LOG_ENTITY: "logg over innsyn",
+    },
+)
+EXPORT_HEADERS = (
+    N_("audit", "Tidspunkt"),
+    N_("audit", "Bruker"),
+    N_("audit", "Handling"),
+    N_("audit", "Gjelder"),
+    N_("audit", "Nr."),
+    N_("audit", "Detaljer"),
+)
 # Spreadsheets run a cell that starts like this as a formula; such text is kept as text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -212,7 +228,7 @@ def export_client_log(db: Database, client_id: int) -> bytes:
         log_event(session, "export", LOG_ENTITY, None, client_id, f"csv, {len(events)} events")
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADERS)
+    writer.writerow([translate("audit", header) for header in EXPORT_HEADERS])
     for event in events:
         writer.writerow(
             [

@@ -3,6 +3,7 @@
 Like the referral, rendering is not audited: the caller has the record open already (and
 `documents.log_output` audits the export or print). So these read the models (or the plan
 service's unaudited `client_plan`) rather than `groups.get_meeting`, which logs a view.
+A document is in the language chosen when it is rendered (its title too).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlmodel import Session, col, select
 from rustool.db import Database
 from rustool.documents import minutes_pdf as minutes_doc
 from rustool.documents import plan_pdf as plan_doc
-from rustool.documents.layout import DocumentInfo, norwegian_date, render_counted
+from rustool.documents.layout import DocumentInfo, render_counted
 from rustool.domain.client_rules import consent_in_force
 from rustool.domain.group_rules import minutes_participants
 from rustool.domain.records import FieldError, ValidationError
@@ -80,8 +81,8 @@ def minutes_pdf(db: Database, meeting_id: int, today: dt.date | None = None) -> 
         next_meeting_at=meeting.next_meeting_at,
     )
     info = DocumentInfo(
-        title=minutes_doc.TITLE,
-        subject=f"{minutes_doc.SUBJECT} {norwegian_date(meeting.starts_at.date())}",
+        title=minutes_doc.title(),
+        subject=minutes_doc.subject(meeting.starts_at.date()),
         author=author,
         client_name=f"{client.given_name} {client.family_name}",
         # The minutes go to everyone in the group, pårørende included: they need to know whose
@@ -96,7 +97,7 @@ def minutes_pdf(db: Database, meeting_id: int, today: dt.date | None = None) -> 
         entity="group_meeting",
         entity_id=meeting_id,
         client_id=meeting.client_id,
-        title=minutes_doc.TITLE,
+        title=minutes_doc.title(),
         file_name=minutes_doc.file_name(minutes),
         data=data,
         pages=pages,
@@ -147,8 +148,8 @@ def plan_pdf(db: Database, client_id: int, today: dt.date | None = None) -> PdfD
         consent_given_on = _consent_given_on(session, client_id, today)
         author = current_user(session)
     info = DocumentInfo(
-        title=plan_doc.TITLE,
-        subject=plan_doc.SUBJECT,
+        title=plan_doc.title(),
+        subject=plan_doc.subject(),
         author=author,
         client_name=f"{client.given_name} {client.family_name}",
         national_id=client.national_id,
@@ -162,7 +163,7 @@ def plan_pdf(db: Database, client_id: int, today: dt.date | None = None) -> PdfD
         entity="individual_plan",
         entity_id=view.plan.id,
         client_id=client_id,
-        title=plan_doc.TITLE,
+        title=plan_doc.title(),
         file_name=plan_doc.file_name(today),
         data=data,
         pages=pages,

@@ -38,6 +38,7 @@ from rustool.models import ActionItem, Client, Consent, GroupMeeting, GroupMembe
 from rustool.services.audit import log_event
 from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.plans import forget_meeting_links
+from rustool.texts import N_, translate
 
 MEMBER_NAMES = tuple(spec.name for spec in MEMBER_FIELDS)
 MEETING_SCALARS = tuple(spec.name for spec in MEETING_FIELDS)
@@ -49,7 +50,7 @@ INVITATION_FIELDS = ("starts_at", "ends_at", "location")
 INVITATION_LENGTH = dt.timedelta(hours=1)
 # Neutral on purpose: the invitation leaves the municipality (see domain.invitation), and agenda
 # titles often name the client or their health, so none of them goes into the file.
-INVITATION_DESCRIPTION = "Møte i ansvarsgruppen."
+INVITATION_DESCRIPTION = N_("groups", "Møte i ansvarsgruppen.")
 # A meeting view is logged once per sitting, not once per time the dialog opens it.
 VIEW_SITTING = dt.timedelta(minutes=15)
 # Roles that mark a person from the client's private life. Members of OTHER clients' groups are
@@ -772,7 +773,7 @@ def meeting_invitation(
             organizer_name=coordinator.name if coordinator else "",
             organizer_email=coordinator.email if coordinator else None,
             attendees=[(m.name, m.email) for m in current],
-            description=INVITATION_DESCRIPTION,
+            description=translate("groups", INVITATION_DESCRIPTION),
             now=now,
             sequence=meeting.ics_sequence,
         )

@@ -5,6 +5,10 @@ is one transaction that also writes a `PlanRevision` (who, when, what changed ag
 revision before) and an audit event. Goals and measures carry a service-owned `key`, and a
 measure made from an ansvarsgruppe meeting an `origin`; both are stripped before validation
 and from case files, and given back to the caller so edits keep them.
+
+A revision's change lines are stored, so they are written in bokmål whatever the language
+(like `plan_rules.plan_changes`); the IP status answer for the referral is written in the
+user's language, as a text they go on to edit.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from rustool.models import (
 from rustool.services.audit import log_event
 from rustool.services.errors import ConflictError, NotFoundError
 from rustool.services.settings import current_user
+from rustool.texts import translate
 
 # Service-owned keys inside the stored plan (not DOMAIN.md fields).
 KEY = "key"  # on goals and measures: a uuid4 hex, stable while the plan changes
@@ -56,6 +61,7 @@ PLAN_CONSENT_KIND = "individual_plan"
 # The status column of a declined record. Not a plan status, so an overview of active plans
 # (revisions due) leaves declined records out without looking at `declined_on`.
 DECLINED_STATUS = "declined"
+# Change lines of a revision: stored with it, so in bokmål whatever the language.
 FIRST_REVISION = "Planen opprettet"
 DECLINED_REVISION = "Klienten takket nei til planen; koordinator registrert"
 UNCHANGED_REVISION = "Lagret uten endringer"
@@ -381,7 +387,7 @@ def _decline_changes(before: Mapping[str, Any] | None, after: Mapping[str, Any])
     # Both fields are required in a declined record, so neither side is empty.
     if before["coordinator"] != after["coordinator"]:
         changes.append(
-            f"{LABELS['coordinator']}: {quote(before['coordinator'])} → "
+            f"{LABELS.source('coordinator')}: {quote(before['coordinator'])} → "
             f"{quote(after['coordinator'])}"
         )
     if before["declined_on"] != after["declined_on"]:
@@ -608,28 +614,40 @@ def measures_from_meeting(db: Database, meeting_id: int) -> list[tuple[int, int,
 # --- the referral's status text -------------------------------------------------------------
 
 
+def _t(text: str) -> str:
+    return translate("plans", text)
+
+
 def _plan_sentence(content: Mapping[str, Any], today: dt.date) -> str:
     start: dt.date = content["period_start"]
     end: dt.date | None = content.get("period_end")
     if content["status"] == "closed":
         period = f"{norwegian_date(start)}–{norwegian_date(end)}" if end else norwegian_date(start)
-        return f"Individuell plan: {CHOICE_LABELS['closed']} (periode {period})."
-    text = f"Individuell plan: {CHOICE_LABELS['active']} fra {norwegian_date(start)}"
+        return _t("Individuell plan: {status} (periode {period}).").format(
+            status=CHOICE_LABELS["closed"], period=period
+        )
     if end is not None:
-        text += f" til {norwegian_date(end)}"
+        period = _t("fra {start} til {end}").format(
+            start=norwegian_date(start), end=norwegian_date(end)
+        )
+    else:
+        period = _t("fra {start}").format(start=norwegian_date(start))
     revision: dt.date | None = content.get("next_revision_on")
-    if revision is not None:
-        text += f", neste revisjon {norwegian_date(revision)}"
-        if revision < today:
-            text += " (forfalt)"
-    return text + "."
+    if revision is None:
+        sentence = _t("Individuell plan: {status} {period}.")
+    elif revision < today:
+        sentence = _t("Individuell plan: {status} {period}, neste revisjon {date} (forfalt).")
+    else:
+        sentence = _t("Individuell plan: {status} {period}, neste revisjon {date}.")
+    date = norwegian_date(revision) if revision is not None else ""
+    return sentence.format(status=CHOICE_LABELS["active"], period=period, date=date)
 
 
 def ip_status_text(db: Database, client_id: int, today: dt.date | None = None) -> str:
     """The referral's "IP, koordinator og ansvarsgruppe" answer written from the records, in
-    Norwegian: whether there is a plan (active since, next revision) or it was declined, who
-    is koordinator, and the group's members with role and organisation. "" when nothing is
-    recorded."""
+    the user's language: whether there is a plan (active since, next revision) or it was
+    declined, who is koordinator, and the group's members with role and organisation. "" when
+    nothing is recorded."""
     today = today or dt.date.today()
     with db.session() as session:
         _check_client(session, client_id)
@@ -652,10 +670,12 @@ def ip_status_text(db: Database, client_id: int, today: dt.date | None = None) -
     sentences: list[str] = []
     coordinator: str | None = None
     if plan is None:
-        sentences.append("Ingen individuell plan er registrert.")
+        sentences.append(_t("Ingen individuell plan er registrert."))
     elif plan.declined_on is not None:
         sentences.append(
-            f"Klienten har takket nei til individuell plan ({norwegian_date(plan.declined_on)})."
+            _t("Klienten har takket nei til individuell plan ({date}).").format(
+                date=norwegian_date(plan.declined_on)
+            )
         )
         coordinator = plan.content.get("coordinator")
     else:
@@ -669,7 +689,15 @@ def ip_status_text(db: Database, client_id: int, today: dt.date | None = None) -
         member = next(
             (m for m in members if name_key(str(m["name"])) == name_key(coordinator)), None
         )
-        sentences.append(f"Koordinator: {participant_line(member or {'name': coordinator})}.")
+        sentences.append(
+            _t("Koordinator: {name}.").format(
+                name=participant_line(member or {"name": coordinator})
+            )
+        )
     if members:
-        sentences.append(f"Ansvarsgruppe: {', '.join(participant_line(m) for m in members)}.")
+        sentences.append(
+            _t("Ansvarsgruppe: {members}.").format(
+                members=", ".join(participant_line(m) for m in members)
+            )
+        )
     return " ".join(sentences)

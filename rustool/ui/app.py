@@ -14,11 +14,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rustool import encryption
+from rustool import encryption, i18n
 from rustool.db import (
     DAMAGED_CODES,
     Database,
@@ -37,7 +39,9 @@ from rustool.domain.passphrase import check_new_passphrase
 from rustool.domain.records import ValidationError
 from rustool.encryption import PASSPHRASE_ENV, Key
 from rustool.paths import Paths
+from rustool.services.first_start import FirstStartAnswers
 from rustool.ui import geometry
+from rustool.ui.crash import EXIT_STATUS, CrashHandler, install_crash_handler
 from rustool.ui.dialogs.backup_dialogs import (
     offer_backup,
     reason_text,
@@ -48,12 +52,14 @@ from rustool.ui.dialogs.message_box import ask, show_info, waiting
 from rustool.ui.dialogs.passphrase_dialogs import NewPassphraseDialog, PassphraseDialog
 from rustool.ui.main_window import MainWindow
 from rustool.ui.messages import error_text
+from rustool.ui.wizards.first_start import apply_first_start, run_first_start
 
 # The benchmark sets this to the epoch time at which it launched the process; the app then
 # reports how long until the window was usable, and quits.
 STARTUP_PROBE_ENV = "RUSTOOL_STARTUP_PROBE"
 PROBE_INTERVAL_MS = 5
 PROBE_TIMEOUT_S = 30.0
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "no.rustool.Rustool.svg"
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -64,6 +70,8 @@ def _application(argv: list[str]) -> QApplication:
     app.setApplicationName("rustool")
     app.setOrganizationName("rustool")
     app.setDesktopFileName("no.rustool.Rustool")  # matches packaging/linux/*.desktop
+    # The title bar and task switcher; the desktop entry names the same icon.
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     return app
 
 
@@ -187,27 +195,32 @@ def _unlock(paths: Paths) -> Key:
     return chosen[-1]
 
 
-def _key(paths: Paths, unencrypted: bool) -> Key | None:
-    """The key to open the database with; None in the developer's unencrypted mode."""
+def _first_start(paths: Paths) -> tuple[Key, FirstStartAnswers | None]:
+    """A new database: the first-start assistant asks the passphrase with the rest (nothing is
+    written before it is finished). $RUSTOOL_PASSPHRASE alone answers a scripted start."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given is not None:
+        check_new_passphrase(given, given)
+        return Key.new(given), None
+    answers = run_first_start(language=i18n.read_language(paths.ui_settings_file))
+    if answers is None:
+        raise _Cancelled
+    with waiting():
+        return Key.new(answers.passphrase), answers
+
+
+def _key(paths: Paths, unencrypted: bool) -> tuple[Key | None, FirstStartAnswers | None]:
+    """The key to open the database with (None in the developer's unencrypted mode), and the
+    first-start assistant's answers when the database is new."""
     path = paths.db_file
     if unencrypted:
         check_file_kind(path, None)
-        return None
+        return None, None
     if encryption.is_plain(path):
-        return _encrypt_old(paths)
+        return _encrypt_old(paths), None
     if not path.is_file() or path.stat().st_size == 0:
-        given = os.environ.get(PASSPHRASE_ENV)
-        if given is not None:
-            check_new_passphrase(given, given)
-            return Key.new(given)
-        return _new_key(
-            _t("Velkommen til rustool"),
-            _t(
-                "Dataene dine krypteres på denne maskinen. Velg en passordfrase; du blir spurt "
-                "om den hver gang rustool starter. Bruk gjerne flere ord."
-            ),
-        )
-    return _unlock(paths)
+        return _first_start(paths)
+    return _unlock(paths), None
 
 
 def _open(paths: Paths, key: Key | None) -> Database | None:
@@ -260,12 +273,18 @@ def _recover(paths: Paths, key: Key | None, damage: StorageError) -> Database | 
     return db
 
 
-def _window(paths: Paths, key: Key | None) -> tuple[MainWindow, Database] | None:
+def _window(
+    paths: Paths, key: Key | None, first_start: FirstStartAnswers | None = None
+) -> tuple[MainWindow, Database] | None:
     """The main window on the opened database; a damaged page its first reads meet (the full
-    check may not have run, see `_open`) is handled like damage found at the open."""
+    check may not have run, see `_open`) is handled like damage found at the open. A new
+    database gets the first-start answers before the window reads it."""
     db = _open(paths, key)
     if db is None:
         return None
+    if first_start is not None:
+        i18n.save_language(paths.ui_settings_file, first_start.language)
+        apply_first_start(db, first_start)  # a failure is told; the start goes on
     try:
         return MainWindow(db), db  # loads the first page of the list
     except StorageError as exc:
@@ -291,9 +310,26 @@ def _in_use_text(error: StorageError) -> str:
 
 
 def run_gui(paths: Paths, argv: list[str] | None = None, *, unencrypted: bool = False) -> int:
-    """The window on the database (`unencrypted`: the developer's option)."""
+    """The window on the database (`unencrypted`: the developer's option).
+
+    From the moment the application exists, an unexpected error is reported and explained
+    (rustool.ui.crash): in the window the user may keep working; before the window, or after
+    its loop, the start ends with status 1.
+    """
     app = _application(sys.argv if argv is None else argv)
+    crashes = install_crash_handler(paths)
+    try:
+        return _run(app, paths, crashes, unencrypted)
+    except Exception as exc:  # not from a slot (those reach the handler's hook)
+        crashes.report_fatal(exc)
+        return EXIT_STATUS
+    finally:
+        crashes.uninstall()
+
+
+def _run(app: QApplication, paths: Paths, crashes: CrashHandler, unencrypted: bool) -> int:
     geometry.use_settings_file(paths.ui_settings_file)
+    i18n.apply_language(app, i18n.read_language(paths.ui_settings_file))
     lock = DatabaseLock(paths.db_file)
     try:
         lock.acquire()
@@ -302,19 +338,20 @@ def run_gui(paths: Paths, argv: list[str] | None = None, *, unencrypted: bool = 
         return 1
     try:
         try:
-            key = _key(paths, unencrypted)
+            key, first_start = _key(paths, unencrypted)
         except _Cancelled:
             return 0
         except (StorageError, ValidationError) as exc:
             _cannot_start(error_text(exc))
             return 1
-        opened = _window(paths, key)
+        opened = _window(paths, key, first_start)
         if opened is None:
             return 1
         window, db = opened
         try:
             window.show()
             window.activateWindow()
+            crashes.window_shown(window)  # native crashes logged; the last run's told once
             start_daily_backup(window, db)
             probe = os.environ.get(STARTUP_PROBE_ENV)
             if probe:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -37,6 +36,7 @@ from rustool.models import Child, Client, Consent
 from rustool.services.clients import ClientRecord, delete_client, open_client, reopen_case
 from rustool.services.errors import NotFoundError
 from rustool.services.record_parts import Part, remove_part, set_appointment_done
+from rustool.ui.accessibility import show_focus
 from rustool.ui.dialogs.audit_dialog import open_audit_dialog
 from rustool.ui.dialogs.case_dialogs import (
     client_title,
@@ -54,7 +54,7 @@ from rustool.ui.plan_tab import PlanTab
 from rustool.ui.referrals_tab import ReferralsTab
 from rustool.ui.screening_tab import ScreeningTab
 from rustool.ui.shortcuts import widget_shortcut
-from rustool.ui.widgets import USER_ERRORS
+from rustool.ui.widgets import USER_ERRORS, FlowLayout
 
 EMPTY = "—"
 SELECTABLE = (
@@ -115,6 +115,7 @@ class PartTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        show_focus(self.table)  # also when it is empty
         # Enter, and a double click, activate a row: both mean "change this one".
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -130,13 +131,13 @@ class PartTab(QWidget):
         self.remove_button = QPushButton(self.tr("F&jern…"))
         self.remove_button.setToolTip(self.tr("Fjern den valgte (Delete i tabellen)"))
         self.remove_button.clicked.connect(self.remove)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps rather than widening the window (large fonts)
         for button in (self.add_button, self.edit_button, self.remove_button):
             self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
 
         # An empty table says so in words, so "nothing registered" never looks like "not loaded".
         self.empty_label = QLabel(self.tr("Ingenting registrert her ennå. Velg «Legg til…»."))
+        self.empty_label.setWordWrap(True)  # a large font: two lines rather than a wide pane
         self.empty_label.hide()
 
         layout = QVBoxLayout(self)
@@ -250,7 +251,7 @@ class ClientView(QWidget):
             self.tr("&Gjenåpne saken"), QKeySequence("Ctrl+Shift+O"), self.reopen
         )
         self.audit_log_action = action(
-            self.tr("&Logg over innsyn for klienten…"), QKeySequence(), self.show_audit_log
+            self.tr("&Logg over innsyn for klienten…"), QKeySequence("Ctrl+I"), self.show_audit_log
         )
         self.delete_action = action(
             self.tr("&Slett klienten permanent…"),
@@ -386,6 +387,9 @@ class ClientView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        # A Tab stop, to scroll the overview from the keyboard: named, and showing the focus.
+        scroll.setAccessibleName(self.tr("Oversikt"))
+        show_focus(scroll)
         return scroll
 
     def _yes_no(self, value: bool) -> str:

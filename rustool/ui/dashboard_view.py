@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,16 @@ from rustool.domain.deadlines import ASSESSMENT_WORKING_DAYS, working_days_until
 from rustool.domain.plan_rules import quote
 from rustool.services.dashboard import Attention, DashboardItem, dashboard
 from rustool.ui import background
+from rustool.ui.accessibility import show_focus
 from rustool.ui.form_dialog import format_date
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
 
-WRAP_CHARACTERS = 90  # fits the overview's pane at the default window size
+WRAP_CHARACTERS = 90  # until the list is shown and its width known
+MIN_WRAP_CHARACTERS = 20
+TEXT_MARGIN = 12  # pixels of an item's width that its text does not get
+# Measured for the characters a line holds: an ordinary sentence of the overview.
+SAMPLE = "Overdosefaren er svært høy de første ukene etter utskrivning – avtal time."
 # More lines than anyone reads in a day; beyond it a line says how many more there are, and
 # the window stays quick with a caseload of 100,000.
 MAX_LINES_PER_GROUP = 300
@@ -61,13 +66,15 @@ GROUP_ITEMS = (
 PLAN_ITEMS = (Attention.PLAN_REVISION_OVERDUE, Attention.PLAN_REVISION_DUE_SOON)
 
 
-def _wrapped(sentence: str) -> str:
-    """The sentence broken into lines for the list.
+def _wrapped(sentence: str, length: int = WRAP_CHARACTERS) -> str:
+    """The sentence broken into lines of at most `length` characters for the list.
 
-    A fixed line length keeps every row's height known without a Python item delegate, whose
-    size hints Qt would ask for thousands of times.
+    Broken here, not by the view, so every row's height is known without a Python item
+    delegate, whose size hints Qt would ask for thousands of times. `DashboardView` chooses
+    the length from the list's width and font, so a larger font or a narrower pane breaks
+    sooner rather than cutting a line.
     """
-    return "\n".join(textwrap.wrap(sentence, WRAP_CHARACTERS))
+    return "\n".join(textwrap.wrap(sentence, length))
 
 
 def open_target(item: DashboardItem) -> str:
@@ -102,6 +109,7 @@ class DashboardView(QWidget):
         self._db = db
         self._today = today  # None: the real date at each refresh (the window may stay open)
         self.items: list[DashboardItem] = []
+        self._wrapped_at: int | None = None  # the line width the lines were broken for
 
         self.date_label = QLabel()
         self.date_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -118,9 +126,11 @@ class DashboardView(QWidget):
         self.list.setUniformRowHeights(False)
         # Air between the lines: each sentence, wrapped or not, reads as one item.
         self.list.setStyleSheet("QTreeView::item { padding-top: 3px; padding-bottom: 3px; }")
+        show_focus(self.list)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.itemActivated.connect(self._activated)
+        self.list.installEventFilter(self)  # its width decides where the lines break
 
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -143,6 +153,50 @@ class DashboardView(QWidget):
             self.refresh()
         else:
             self.refresh_in_background()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_lines()
+        return super().eventFilter(watched, event)
+
+    def _line_width(self) -> int | None:
+        """Pixels a line's text may take; None until the list is shown. Room for the scroll
+        bar is always kept, so its coming and going never breaks the lines anew."""
+        if not self.list.isVisible():
+            return None
+        taken = (
+            2 * self.list.frameWidth()
+            + self.list.verticalScrollBar().sizeHint().width()
+            + 2 * self.list.indentation()  # a line sits under its heading
+            + TEXT_MARGIN
+        )
+        return max(self.list.width() - taken, 1)
+
+    def _wrap(self, sentence: str) -> str:
+        """Lines of as many characters as the width holds on average; a line of wide letters
+        that still does not fit breaks the sentence a little shorter."""
+        width = self._line_width()
+        self._wrapped_at = width
+        if width is None:
+            return _wrapped(sentence)
+        metrics = self.list.fontMetrics()
+        length = width * len(SAMPLE) // max(metrics.horizontalAdvance(SAMPLE), 1)
+        while True:
+            text = _wrapped(sentence, max(length, MIN_WRAP_CHARACTERS))
+            fits = all(metrics.horizontalAdvance(line) <= width for line in text.split("\n"))
+            if fits or length <= MIN_WRAP_CHARACTERS:
+                return text
+            length -= max(length // 10, 1)
+
+    def _fit_lines(self) -> None:
+        """Break the lines again when the list's width changes (a narrower pane, a larger
+        font), so no line is cut."""
+        if self._line_width() == self._wrapped_at:
+            return
+        for line in self.lines():
+            sentence = line.toolTip(0)
+            if sentence:  # the "… og N til" line is short and has none
+                line.setText(0, self._wrap(sentence))
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -237,7 +291,7 @@ class DashboardView(QWidget):
             # exit. Lines map to items by position (self._groups) instead; the urgent ones say
             # so in their own text, which is also what a screen reader reads.
             shown = f"⚠ {text}" if urgent else text
-            QTreeWidgetItem(heading, [_wrapped(shown)]).setToolTip(0, shown)
+            QTreeWidgetItem(heading, [self._wrap(shown)]).setToolTip(0, shown)
             group.append(item)
         hidden = len(members) - len(group)
         if hidden:

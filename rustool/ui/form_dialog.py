@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from rustool.db import StorageError
 from rustool.domain.records import FieldSpec, FieldType, ValidationError
 from rustool.services.errors import ConflictError, NotFoundError
+from rustool.ui.accessibility import bind_label, fit_to_screen, show_focus
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.geometry import restore_geometry, save_geometry
 from rustool.ui.labels import choice_label, field_label
@@ -193,7 +194,7 @@ class FormDialog(QDialog):
             if name in self._inputs:
                 self.set_value(name, value)
         self._initial_state = self._state()
-        self.resize(max(self.sizeHint().width(), 560), self._form_height())
+        fit_to_screen(self, max(self.sizeHint().width(), 560), self._form_height())
         restore_geometry(self, geometry_key)
         if self._fields:
             self._inputs[self._fields[0].name].setFocus()
@@ -207,7 +208,7 @@ class FormDialog(QDialog):
         QTimer.singleShot(0, self._fit_height)
 
     def _fit_height(self) -> None:
-        self.resize(self.width(), max(self.height(), self._form_height()))
+        fit_to_screen(self, self.width(), max(self.height(), self._form_height()))
 
     def _form_height(self) -> int:
         """The form scrolls, so its size hint is small: tall enough to read a whole section."""
@@ -242,6 +243,9 @@ class FormDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes from field to field, never to the scroll area (a stop with nothing to say);
+        # the area still scrolls to the field that takes the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         self._scroll = scroll
         self._form_content = content
@@ -252,8 +256,9 @@ class FormDialog(QDialog):
         widget.setAccessibleName(field.label)
         if field.required:
             widget.setAccessibleDescription(self.tr("Må fylles ut."))
-        label = QLabel(f"{field.label} *" if field.required else field.label)
-        label.setBuddy(widget)
+        # The words as they are: an "&" in them (a goal the user wrote) is no mnemonic.
+        shown = field.label.replace("&", "&&")
+        label = bind_label(QLabel(f"{shown} *" if field.required else shown), widget)
         hint = QLabel()
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
@@ -276,6 +281,7 @@ class FormDialog(QDialog):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setMinimumHeight(text.fontMetrics().lineSpacing() * 4)
+            show_focus(text)  # more than the caret, which an empty field hardly shows
             return text
         if field.kind == "bool":
             return QCheckBox()

@@ -16,6 +16,11 @@ def use_settings_file(path: Path) -> None:
     _settings_file = path
 
 
+def settings_file() -> Path | None:
+    """ui.ini, where the user's other preferences of the window (the language) live too."""
+    return _settings_file
+
+
 def _settings() -> QSettings | None:
     if _settings_file is None:  # not configured (a widget in isolation): remember nothing
         return None

@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -54,7 +53,7 @@ from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
-from rustool.ui.widgets import USER_ERRORS, record_table, write_chosen_file
+from rustool.ui.widgets import USER_ERRORS, FlowLayout, record_table, write_chosen_file
 
 Column = tuple[str, Callable[[GroupMember], str]]
 
@@ -79,11 +78,11 @@ def _plain() -> QLabel:
     return label
 
 
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _buttons(*buttons: QPushButton) -> FlowLayout:
+    """A row that wraps when it is too narrow (a large font), rather than scrolling sideways."""
+    row = FlowLayout()
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     return row
 
 
@@ -438,15 +437,15 @@ class GroupTab(QWidget):
 
     def selected_member(self) -> GroupMember | None:
         row = self._selected_row(self.member_table)
-        return self.members[row] if row is not None else None
+        return self.members[row] if row is not None and row < len(self.members) else None
 
     def selected_meeting(self) -> MeetingView | None:
         row = self._selected_row(self.meeting_table)
-        return self.meetings[row] if row is not None else None
+        return self.meetings[row] if row is not None and row < len(self.meetings) else None
 
     def selected_item(self) -> tuple[ActionItem, MeetingView] | None:
         row = self._selected_row(self.item_table)
-        return self.open_items[row] if row is not None else None
+        return self.open_items[row] if row is not None and row < len(self.open_items) else None
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the meeting (the dashboard opens the client at it); False if not listed."""

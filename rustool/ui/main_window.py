@@ -11,6 +11,7 @@ national id copied to the clipboard is cleared after a while (see clipboard_guar
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
 from rustool.db import Database, StorageError
 from rustool.services.clients import StatusFilter
 from rustool.services.settings import DEFAULT_LOCK_MINUTES, get_settings
+from rustool.ui import help_window
+from rustool.ui.accessibility import fit_to_screen, menu_shortcuts, show_focus, text_width
 from rustool.ui.client_view import ClientView
 from rustool.ui.clipboard_guard import ClipboardGuard
 from rustool.ui.dashboard_view import DashboardView
@@ -45,6 +49,7 @@ from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.dialogs.passphrase_dialogs import change_passphrase
 from rustool.ui.dialogs.settings_dialog import SettingsDialog
 from rustool.ui.geometry import restore_geometry, save_geometry
+from rustool.ui.labels import choice_label
 from rustool.ui.messages import error_text
 from rustool.ui.models.client_list_model import ClientListModel
 from rustool.ui.session_lock import LOCK_SHORTCUT, SessionLock
@@ -53,6 +58,16 @@ SEARCH_DELAY_MS = 150  # long enough to skip the queries between quick keystroke
 GEOMETRY_KEY = "main_window"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MS_PER_MINUTE = 60_000
+# The help pages in the menu's order (help_window.TOPICS) and their keys: F1 the referral
+# path, where most questions start.
+HELP_KEYS = {
+    "referral_path": "F1",
+    "wizard": "Shift+F1",
+    "groups_plans": "Ctrl+F1",
+    "privacy": "Ctrl+Shift+F1",
+    "shortcuts": "Ctrl+/",
+    "emergency": "Ctrl+Shift+H",
+}
 
 
 class MainWindow(QMainWindow):
@@ -90,9 +105,14 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._search_timer.start)
 
         self._update_count()
-        self.resize(1200, 760)
-        # The list gets room for its five columns; the client view takes the rest.
-        splitter.setSizes([460, 740])  # the client view has many tabs
+        # The list gets room for its five columns (from the font: a larger one needs more);
+        # the client view, which has many tabs, takes the rest.
+        header = self.table.horizontalHeader()
+        list_width = sum(header.sectionSize(column) for column in range(header.count())) + 48
+        fit_to_screen(self, list_width + 740, 760)
+        # A smaller screen (or scaling) shares what there is in the same proportion.
+        share = self.width() * list_width // (list_width + 740)
+        splitter.setSizes([share, self.width() - share])
         restore_geometry(self, GEOMETRY_KEY)
         self.search_edit.setFocus()
 
@@ -132,18 +152,32 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list instead of walking its cells
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        show_focus(self.table)  # also when the search finds nobody
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 100,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 110), (2, 90), (3, 90), (4, 64)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)  # the status takes what is left over
         # Set the arrow before enabling sorting, which sorts by it at once (Qt's default is
         # descending): the list opens in name order, as the model already has it.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        # Widths from the font, not fixed pixels, so a larger system font cuts no heading,
+        # number or usual name (a narrow pane scrolls sideways instead): the heading (with room
+        # for the sort arrow) or a long value, whichever is wider, measured in the style the
+        # header is shown in.
+        samples = (
+            "Nordmann-Hansen, Kari Marie",
+            "00000000000",
+            "00.00.0000",
+            "000 00 000",
+            choice_label("closed"),
+        )
+        header.ensurePolished()
+        for column, sample in enumerate(samples):
+            width = max(header.sectionSizeHint(column), text_width(self.table, sample))
+            self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
@@ -170,11 +204,18 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        self.client_page = QWidget()
-        layout = QVBoxLayout(self.client_page)
+        record = QWidget()
+        layout = QVBoxLayout(record)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.client_view, 1)
+        # The record scrolls as a whole when the window is smaller than it needs (200 %
+        # scaling or a large font on a laptop), rather than the window growing off the screen.
+        self.client_page = QScrollArea()
+        self.client_page.setWidgetResizable(True)
+        self.client_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.client_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+        self.client_page.setWidget(record)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.dashboard)
@@ -192,16 +233,21 @@ class MainWindow(QMainWindow):
         self.backup_action = action(
             self.tr("Ta &sikkerhetskopi…"), "Ctrl+Shift+B", self.take_backup
         )
-        # No shortcut: replacing all the data is never one keystroke away.
+        # Every action has keys of its own. Restoring only opens the choice of a backup, and
+        # asks again before anything is replaced.
         self.restore_action = action(
-            self.tr("&Gjenopprett fra sikkerhetskopi…"), "", self.restore_backup
+            self.tr("&Gjenopprett fra sikkerhetskopi…"), "Ctrl+Shift+G", self.restore_backup
         )
         self.settings_action = action(self.tr("&Innstillinger…"), "Ctrl+,", self.open_settings)
         self.audit_log_action = action(
-            self.tr("Logg &over innsyn…"), "", lambda: open_audit_dialog(self._db, None, self)
+            self.tr("Logg &over innsyn…"),
+            "Ctrl+Shift+I",
+            lambda: open_audit_dialog(self._db, None, self),
         )
         self.passphrase_action = action(
-            self.tr("&Endre passordfrase…"), "", lambda: change_passphrase(self, self._db)
+            self.tr("&Endre passordfrase…"),
+            "Ctrl+Shift+P",
+            lambda: change_passphrase(self, self._db),
         )
         self.lock_action = action(self.tr("&Lås"), LOCK_SHORTCUT, self.session_lock.lock)
         self.quit_action = action(self.tr("&Avslutt"), "Ctrl+Q", self.close)
@@ -237,6 +283,31 @@ class MainWindow(QMainWindow):
             client_menu.addAction(client_action)
         client_menu.addSeparator()
         client_menu.addAction(view.delete_action)
+
+        # F1 opens the help where a consultant starts; each page has keys of its own.
+        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        # The pages' titles, each with a letter of its own to pick it in the menu.
+        entries = {
+            "referral_path": self.tr("&Henvisningsforløpet"),
+            "wizard": self.tr("Henvisnings&veiviseren"),
+            "groups_plans": self.tr("&Ansvarsgruppe og individuell plan"),
+            "privacy": self.tr("&Personvern og sikkerhet"),
+            "shortcuts": self.tr("Hurtig&taster"),
+            "emergency": self.tr("&Nødnumre"),
+        }
+        self.help_actions = {
+            topic: action(entries[topic], keys, partial(self.open_help, topic))
+            for topic, keys in HELP_KEYS.items()
+        }
+        for topic, help_action in self.help_actions.items():
+            if topic == "shortcuts":  # «Hurtigtaster» and «Nødnumre» apart from the reading
+                help_menu.addSeparator()
+            help_menu.addAction(help_action)
+
+    def open_help(self, topic: str) -> None:
+        help_window.show_help(
+            self, topic, help_window.language_in_use(), menu_shortcuts(self.menuBar())
+        )
 
     # --- keyboard ------------------------------------------------------------------------------
 

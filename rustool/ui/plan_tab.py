@@ -61,6 +61,7 @@ from rustool.services.plans import (
     save_plan,
 )
 from rustool.services.record_parts import Part
+from rustool.ui.accessibility import bind_label, labelled, show_focus
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.dialogs.part_dialogs import part_dialog
 from rustool.ui.dialogs.pdf_preview import open_pdf_preview
@@ -87,7 +88,7 @@ from rustool.ui.dialogs.plan_dialogs import (
 from rustool.ui.form_dialog import WARNING_SIGN, FormDialog, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.shortcuts import widget_shortcut
-from rustool.ui.widgets import record_table
+from rustool.ui.widgets import FlowLayout, record_table
 
 Spot = tuple[int, int | None]  # (goal index, measure index or None for the goal itself)
 Build = Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
@@ -145,17 +146,18 @@ class PlanTab(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.status_label.setAccessibleName(self.tr("Individuell plan"))
-        self.consent_button = QPushButton(self.tr("Registrer &samtykke…"))
+        # Mnemonics here are letters the main window and the plan's other parts leave free.
+        self.consent_button = QPushButton(self.tr("Re&gistrer samtykke…"))
         self.consent_button.setToolTip(self.tr("Registrer klientens samtykke til individuell plan"))
         self.consent_button.clicked.connect(self.record_consent)
-        self.decline_button = QPushButton()
+        # Named from the start; _show words it for a declined plan.
+        self.decline_button = QPushButton(self.tr("Klienten takket &nei – registrer koordinator…"))
         self.decline_button.clicked.connect(self.record_declined)
         self.create_button = QPushButton(self.tr("&Opprett plan…"))
         self.create_button.clicked.connect(self.create_plan)
-        intro_buttons = QHBoxLayout()
+        intro_buttons = FlowLayout()  # wraps rather than widening the window (large fonts)
         for button in (self.consent_button, self.decline_button, self.create_button):
             intro_buttons.addWidget(button)
-        intro_buttons.addStretch(1)
 
         self.plan_area = QWidget()
         area = QVBoxLayout(self.plan_area)
@@ -168,7 +170,7 @@ class PlanTab(QWidget):
         self.revisions_page = self._build_revisions_page()
         self.sections.addTab(self.plan_page, self.tr("&Planen"))
         self.sections.addTab(self.goals_page, self.tr("&Mål og tiltak"))
-        self.sections.addTab(self.evaluations_page, self.tr("E&valueringer"))
+        self.sections.addTab(self.evaluations_page, self.tr("Eval&ueringer"))
         self.sections.addTab(self.revisions_page, self.tr("&Revisjoner"))
         # Beside the section tabs, so the plan can be printed from any of them.
         self.pdf_button = QPushButton(self.tr("Planen som PDF…"))
@@ -196,13 +198,15 @@ class PlanTab(QWidget):
         self.quality_list = QListWidget()
         self.quality_list.setAccessibleName(self.tr("Plankvalitet"))
         self.quality_list.setWordWrap(True)
+        show_focus(self.quality_list)  # also when there is nothing to improve
         # Always in view but never crowding out the plan: a few lines, then it scrolls.
         self.quality_list.setMaximumHeight(self.quality_list.fontMetrics().lineSpacing() * 6)
         self.quality_list.itemActivated.connect(
             lambda item: self.show_issue(self.quality_list.row(item))
         )
-        label = QLabel(self.tr("Plan&kvalitet (Enter går til stedet):"))
-        label.setBuddy(self.quality_list)
+        label = bind_label(
+            QLabel(self.tr("Pla&nkvalitet (Enter går til stedet):")), self.quality_list
+        )
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +218,8 @@ class PlanTab(QWidget):
         self.summary_view = QPlainTextEdit()
         self.summary_view.setReadOnly(True)
         self.summary_view.setTabChangesFocus(True)
-        self.summary_view.setAccessibleName(self.tr("Planens felt"))
+        show_focus(self.summary_view)  # read only: no caret to show the focus
+        summary_label = labelled(self.tr("Planens fel&t:"), self.summary_view)
         self.edit_plan_button = QPushButton(self.tr("&Endre planen…"))
         self.edit_plan_button.setToolTip(
             self.tr("Koordinator, periode, neste revisjon, klientens egne ord, ressurser")
@@ -247,6 +252,7 @@ class PlanTab(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.addWidget(summary_label)
         layout.addWidget(self.summary_view, stretch=1)
         row = QHBoxLayout()
         row.addWidget(self.edit_plan_button)
@@ -255,15 +261,14 @@ class PlanTab(QWidget):
         layout.addWidget(participants_label)
         layout.addWidget(self.participants_table, stretch=1)
         layout.addWidget(self.participants_empty)
-        row = QHBoxLayout()
+        flow = FlowLayout()
         for button in (
             self.add_members_button,
             self.add_participant_button,
             self.remove_participant_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            flow.addWidget(button)
+        layout.addLayout(flow)
         return page
 
     def _build_goals_page(self) -> QWidget:
@@ -274,6 +279,7 @@ class PlanTab(QWidget):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setAllColumnsShowFocus(True)
         tree.setUniformRowHeights(True)
+        show_focus(tree)  # also when there are no goals
         tree.itemSelectionChanged.connect(self._update_buttons)
         # Enter, and a double click, mean "change this one".
         tree.itemActivated.connect(lambda _item, _column: self.edit_selected())
@@ -303,16 +309,15 @@ class PlanTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(tree, stretch=1)
         layout.addWidget(self.goals_empty)
-        row = QHBoxLayout()
+        flow = FlowLayout()
         for button in (
             self.new_goal_button,
             self.new_measure_button,
             self.edit_item_button,
             self.remove_item_button,
         ):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            flow.addWidget(button)
+        layout.addLayout(flow)
         return page
 
     def _build_evaluations_page(self) -> QWidget:

@@ -39,7 +39,7 @@ from rustool.ui.form_dialog import WARNING_SIGN, format_date, format_datetime
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
 from rustool.ui.shortcuts import widget_shortcut
-from rustool.ui.widgets import USER_ERRORS, record_table
+from rustool.ui.widgets import USER_ERRORS, FlowLayout, record_table
 
 Column = tuple[str, Callable[[ReferralView], str]]
 
@@ -95,7 +95,8 @@ class ReferralsTab(QWidget):
         self.continue_button = QPushButton(self.tr("Fortsett &utkast…"))
         self.continue_button.setToolTip(self.tr("Fortsett det valgte utkastet (Enter i tabellen)"))
         self.continue_button.clicked.connect(self.continue_draft)
-        self.event_button = QPushButton(self.tr("Registrer &hendelse…"))
+        # Alt+R: Alt+H is left to the window's Hjelp menu.
+        self.event_button = QPushButton(self.tr("&Registrer hendelse…"))
         self.event_button.setToolTip(
             self.tr("Registrer neste steg for den valgte henvisningen (Enter i tabellen)")
         )
@@ -105,14 +106,13 @@ class ReferralsTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected_draft)
         # Two rows, new referrals apart from what acts on the selected one, so the client view
         # stays narrow enough to sit beside the client list.
-        new_buttons = QHBoxLayout()
+        # Each row wraps when it is too narrow (a large font) rather than widening the window.
+        new_buttons = FlowLayout()
         for button in (self.new_tsb_button, self.new_lar_button):
             new_buttons.addWidget(button)
-        new_buttons.addStretch(1)
-        selected_buttons = QHBoxLayout()
+        selected_buttons = FlowLayout()
         for button in (self.continue_button, self.event_button, self.delete_button):
             selected_buttons.addWidget(button)
-        selected_buttons.addStretch(1)
 
         self.empty_label = QLabel(
             self.tr(

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -27,12 +26,13 @@ from rustool.domain.screening import Instrument, Zone, zone_label
 from rustool.models import Client, Referral, Screening
 from rustool.services.referrals import attach_screening, client_referrals
 from rustool.services.screenings import client_screenings
+from rustool.ui.accessibility import show_focus
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.dialogs.screening_dialog import open_screening_dialog
 from rustool.ui.form_dialog import format_date
 from rustool.ui.messages import error_text
 from rustool.ui.referral_labels import code_label
-from rustool.ui.widgets import USER_ERRORS, choice_buttons
+from rustool.ui.widgets import USER_ERRORS, FlowLayout, choice_buttons
 
 
 def draft_title(referral: Referral) -> str:
@@ -101,6 +101,7 @@ class ScreeningTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        show_focus(self.table)  # also when it is empty
         self.table.itemSelectionChanged.connect(self._update_buttons)
         # Enter on a result means "attach this one", the only thing to do with a saved result.
         self.table.activated.connect(self._activated)
@@ -111,15 +112,15 @@ class ScreeningTab(QWidget):
         self.dudit_button = QPushButton(self.tr("Ny &DUDIT…"))
         self.dudit_button.setToolTip(self.tr("Ta DUDIT (andre rusmidler) med klienten"))
         self.dudit_button.clicked.connect(lambda: self.new_screening("DUDIT"))
-        self.attach_button = QPushButton(self.tr("Legg ved &henvisning…"))
+        # Alt+L: Alt+H is left to the window's Hjelp menu.
+        self.attach_button = QPushButton(self.tr("&Legg ved henvisning…"))
         self.attach_button.setToolTip(
             self.tr("Legg det valgte resultatet ved et utkast til henvisning (Enter i tabellen)")
         )
         self.attach_button.clicked.connect(self.attach_to_referral)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps rather than widening the window (large fonts)
         for button in (self.audit_button, self.dudit_button, self.attach_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.empty_label = QLabel(
             self.tr("Ingen kartlegging ennå. Velg «Ny AUDIT…» eller «Ny DUDIT…».")

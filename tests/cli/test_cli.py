@@ -17,9 +17,10 @@ from typing import Any
 
 import pypdf
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 import rustool.cli
-from rustool import __version__
+from rustool import __version__, i18n, texts
 from rustool.cli import main
 from rustool.db import DatabaseLock, head_revision, list_backups, open_database
 from rustool.paths import Paths
@@ -581,6 +582,45 @@ def test_pdf_writes_the_document_and_audits_the_export(
     assert plan is not None
     entity_id = plan.id if document == "plan" else documents_db[document]
     assert exports == [(entity, entity_id)]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("nn", "Tilvising til TSB"), ("en", "Referral to TSB")]
+)
+def test_pdf_in_another_language(
+    capsys: pytest.CaptureFixture[str],
+    db_file: Path,
+    documents_db: dict[str, int],
+    tmp_path: Path,
+    language: str,
+    title: str,
+) -> None:
+    out = tmp_path / "tilvising.pdf"
+    record_id = str(documents_db["referral"])
+    application = QCoreApplication.instance()
+    try:
+        code, _, _ = run(
+            capsys,
+            "--db",
+            str(db_file),
+            "pdf",
+            "referral",
+            record_id,
+            "--out",
+            str(out),
+            "--language",
+            language,
+        )
+    finally:  # the tests that follow read bokmål again
+        texts.set_translator(None)
+    assert code == 0
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    assert title in text and "Henvisning" not in text
+    assert QCoreApplication.instance() is application  # a command makes no Qt application
+
+
+def test_the_command_line_offers_the_windows_languages() -> None:
+    assert tuple(i18n.LANGUAGES) == rustool.cli.LANGUAGE_CODES
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from rustool.db import Database
 from rustool.services.audit import audit_events
-from rustool.services.clients import get_client
+from rustool.services.clients import create_client, get_client
 from rustool.services.groups import client_group, create_meeting
 from rustool.services.plans import ORIGIN, client_plan
 from rustool.services.record_parts import Part, add_part
@@ -365,6 +365,28 @@ def test_meetings_are_listed_with_their_open_items_and_selected_on_request(
     assert tab.select_meeting(first)
     assert tab.selected_meeting() is tab.meetings[0]
     assert not tab.select_meeting(first + 100)
+
+
+def test_another_client_without_a_group_opens_after_a_selection(
+    db: Database, qtbot: QtBot, client_id: int
+) -> None:
+    # The rows selected for the first client must not be looked up in the next one's lists.
+    add_members(db, client_id)
+    a_meeting(db, client_id, action_items=[{"description": "Søke bostøtte", "due_on": DUE}])
+    tab = open_tab(db, qtbot, client_id)
+    select(tab.member_table, 0)
+    select(tab.meeting_table, 0)
+    select(tab.item_table, 0)
+    other = create_client(
+        db, {"given_name": "Kari", "family_name": "Nordmann", "birth_date": "1980-01-01"}
+    )
+    tab.set_client(get_client(db, other.id or 0))
+    assert (tab.selected_member(), tab.selected_meeting(), tab.selected_item()) == (
+        None,
+        None,
+        None,
+    )
+    assert cells(tab.meeting_table) == []
 
 
 def test_a_new_meeting_is_written_in_the_dialog_and_listed(

@@ -20,6 +20,7 @@ from rustool.services.referrals import create_referral, record_event, save_draft
 from rustool.ui import geometry
 from rustool.ui.dialogs.backup_dialogs import RestoreDialog
 from rustool.ui.form_dialog import FormDialog
+from rustool.ui.help_window import HelpWindow
 from rustool.ui.main_window import MainWindow
 from tests.conftest import SYNTHETIC_ID, TEST_KEY, TEST_PASSPHRASE, connect_raw
 from tests.services.test_dashboard import at, meeting, new_client, plan
@@ -81,11 +82,11 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
         ("&Ny klient…", "Ctrl+N"),
         ("", ""),
         ("Ta &sikkerhetskopi…", "Ctrl+Shift+B"),
-        ("&Gjenopprett fra sikkerhetskopi…", ""),  # never one keystroke away
+        ("&Gjenopprett fra sikkerhetskopi…", "Ctrl+Shift+G"),
         ("", ""),
         ("&Innstillinger…", "Ctrl+,"),
-        ("Logg &over innsyn…", ""),
-        ("&Endre passordfrase…", ""),
+        ("Logg &over innsyn…", "Ctrl+Shift+I"),
+        ("&Endre passordfrase…", "Ctrl+Shift+P"),
         ("", ""),
         ("&Lås", "Ctrl+L"),
         ("&Avslutt", "Ctrl+Q"),
@@ -103,6 +104,22 @@ def test_the_menus_offer_every_action_with_its_shortcut(db: Database, qtbot: QtB
     ]
     # Every client action has a shortcut, except reading the log (a menu visit is enough).
     assert all(shortcut for text, shortcut in klient if text != view.audit_log_action.text())
+
+
+def test_f1_opens_the_help_and_its_keys_page_lists_the_menus(db: Database, qtbot: QtBot) -> None:
+    window = open_window(db, qtbot)
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert isinstance(help_menu, QMenu) and help_menu.title() == "&Hjelp"
+    entries = [(a.text(), a.shortcut().toString()) for a in help_menu.actions() if a.text()]
+    assert entries[0] == ("&Henvisningsforløpet", "F1")
+    assert ("&Nødnumre", "Ctrl+Shift+H") in entries
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    [helper] = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow)]
+    qtbot.addWidget(helper)
+    assert helper.isVisible() and helper.current_topic() == "referral_path"
+    window.help_actions["shortcuts"].trigger()
+    page = helper.browser.toPlainText()
+    assert "Ny klient" in page and "Ctrl+N" in page and "Ctrl+Shift+H" in page
 
 
 def test_the_logs_open_for_the_whole_database_and_for_the_shown_client(

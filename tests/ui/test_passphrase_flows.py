@@ -14,17 +14,21 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from rustool import encryption
+from rustool import encryption, i18n
 from rustool.db import Database, database_key, list_backups, open_database, opens_with
 from rustool.encryption import PASSPHRASE_ENV, Key, key_for
 from rustool.paths import Paths, resolve_paths
-from rustool.services.clients import create_client, search_clients
+from rustool.services.clients import count_clients, create_client, search_clients
+from rustool.services.settings import get_settings
 from rustool.ui import geometry
 from rustool.ui.app import run_gui
 from rustool.ui.dialogs.passphrase_dialogs import NewPassphraseDialog, PassphraseDialog
+from rustool.ui.wizards.first_start import FirstStartWizard
 from tests.conftest import TEST_KEY, TEST_PASSPHRASE, connect_raw
 from tests.ui.dialog_helpers import MessageBoxes, NewPassphraseAnswers, PassphraseAnswers
 from tests.ui.test_app import Session, digest
+from tests.ui.test_first_start import PASSPHRASE as FIRST_START_PASSPHRASE
+from tests.ui.test_first_start import fill_to
 from tests.ui.test_main_window import drive_restore_dialog, names, open_window, search
 
 NEW_PASSPHRASE = "sju grønne elefanter på ski"
@@ -148,44 +152,42 @@ def opens_with_passphrase(path: Path, passphrase: str) -> bool:
 # --- the first start ---------------------------------------------------------------------------
 
 
-def test_the_first_start_asks_for_a_good_passphrase_and_encrypts_the_new_database(
+def test_the_first_start_assistant_makes_the_encrypted_database_with_its_answers(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(PASSPHRASE_ENV)
     paths = resolve_paths(data_dir=tmp_path / "data")
-    hints: list[str] = []
+    shown: list[FirstStartWizard] = []
 
-    def user(dialog: NewPassphraseDialog) -> None:
-        assert dialog.current_edit is None  # a new database has no present passphrase
-        assert dialog.strength_label.text() == ""
-        choose(dialog, "kort")
-        refused_with(dialog, "Passordfrasen må ha minst 8 tegn.")
-        choose(dialog, "passord1")
-        hints.append(dialog.strength_label.text())
-        refused_with(dialog, "Passordfrasen er for lett å gjette. Bruk flere eller sjeldnere ord.")
-        choose(dialog, NEW_PASSPHRASE, repeated=NEW_PASSPHRASE + "x")
-        hints.append(dialog.strength_label.text())
-        refused_with(dialog, "De to passordfrasene er ikke like.")
-        assert not paths.db_file.exists()  # nothing is made before a passphrase is accepted
-        choose(dialog, NEW_PASSPHRASE)
-        assert not dialog.isVisible()
+    def user(wizard: FirstStartWizard) -> int:
+        shown.append(wizard)
+        wizard.show()
+        fill_to(wizard, 4)
+        wizard.demo_page.wanted.setChecked(True)
+        wizard.demo_page.count.setValue(7)
+        fill_to(wizard, 5)
+        assert not paths.db_file.exists()  # nothing is made before the assistant is finished
+        wizard.accept()
+        return wizard.result()
 
-    opened = drive(monkeypatch, NewPassphraseDialog, user)
+    monkeypatch.setattr(FirstStartWizard, "exec", user)
     session = Session(monkeypatch)
 
     assert run_gui(paths, []) == 0
 
-    [dialog] = opened
-    assert dialog.windowTitle() == "Velkommen til rustool"
-    assert hints == ["Svak – for svak.", "Sterk – godt nok."]  # the hint follows the typing
-    assert session.names == []  # the window opened, on the new, empty database
+    assert [wizard.windowTitle() for wizard in shown] == ["Sett opp rustool"]
     assert paths.db_file.read_bytes()[:16] != encryption.SQLITE_MAGIC
     with closing(connect_raw(paths.db_file, key=None)) as plain, pytest.raises(encryption.Error):
         plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    key = database_key(paths.db_file, NEW_PASSPHRASE, paths.backup_dir)
+    key = database_key(paths.db_file, FIRST_START_PASSPHRASE, paths.backup_dir)
     reopened = open_database(paths.db_file, paths.backup_dir, key=key)
-    assert client_names(reopened) == []
+    assert get_settings(reopened).user_name == "Kari Nordmann"
+    assert get_settings(reopened).org_email == "post@example.no"
+    assert count_clients(reopened, status="all") == 7
+    assert session.names is not None
+    assert len(session.names) == count_clients(reopened)  # the window shows the demo clients
     reopened.close()
+    assert i18n.read_language(paths.ui_settings_file) == "nb"
 
 
 def test_cancelling_the_first_start_ends_quietly_and_makes_no_database(
@@ -193,11 +195,21 @@ def test_cancelling_the_first_start_ends_quietly_and_makes_no_database(
 ) -> None:
     monkeypatch.delenv(PASSPHRASE_ENV)
     paths = resolve_paths(data_dir=tmp_path / "data")
-    asked = NewPassphraseAnswers(monkeypatch, [None])
+    shown: list[FirstStartWizard] = []
+
+    def user(wizard: FirstStartWizard) -> int:
+        shown.append(wizard)
+        wizard.show()
+        wizard.reject()  # nothing typed: closes without a question
+        return wizard.result()
+
+    monkeypatch.setattr(FirstStartWizard, "exec", user)
+
     assert run_gui(paths, []) == 0
-    assert asked.titles == ["Velkommen til rustool"]
+    assert len(shown) == 1
     assert not paths.db_file.exists()
     assert not paths.backup_dir.exists()
+    assert not paths.ui_settings_file.exists()  # not even the language
 
 
 # --- every start -------------------------------------------------------------------------------

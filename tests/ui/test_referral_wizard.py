@@ -34,6 +34,7 @@ from rustool.services.referrals import (
 )
 from rustool.services.screenings import record_screening
 from rustool.ui.form_dialog import format_date
+from rustool.ui.help_window import HelpWindow
 from rustool.ui.wizards.referral_wizard import ReferralWizard
 from tests.conftest import SYNTHETIC_ID
 from tests.ui.dialog_helpers import MessageBoxes
@@ -136,6 +137,17 @@ def next_page(wizard: ReferralWizard) -> None:
 
 
 # --- from start to send ------------------------------------------------------------------------
+
+
+def test_f1_explains_the_pages_of_the_wizard(
+    db: Database, client: Client, open_wizard: Callable[[int], ReferralWizard], qtbot: QtBot
+) -> None:
+    wizard = open_wizard(new_referral(db, client, "tsb"))
+    QTest.keyClick(wizard, Qt.Key.Key_F1)
+    [helper] = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow)]
+    # Inside the modal wizard, or the wizard would block it.
+    assert helper.isVisible() and helper.parentWidget() is wizard
+    assert helper.current_topic() == "wizard"
 
 
 def test_tsb_referral_written_and_sent(

@@ -45,6 +45,7 @@ from rustool.services.audit import (
     export_client_log,
     log_viewed,
 )
+from rustool.ui.accessibility import fit_to_screen, show_focus, text_width
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.form_dialog import format_date, parse_date_text
 from rustool.ui.geometry import restore_geometry, save_geometry
@@ -230,7 +231,8 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
+        show_focus(self.table)  # also when the filters leave nothing
+        self.table.setColumnWidth(0, text_width(self.table, "00.00.0000 00:00:00"))  # the time
 
         self.count_label = QLabel()
         self.status_label = QLabel()
@@ -245,7 +247,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self._build_buttons())
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         restore_geometry(self, "audit_dialog")
         self._update_count()
 
@@ -260,7 +262,8 @@ class AuditDialog(QDialog):
         ):
             edit.setPlaceholderText(self.tr("dd.mm.åååå"))
             edit.setAccessibleName(name)
-            edit.setMaximumWidth(120)
+            # As wide as a date in the font, not a fixed width (a large font would cut it).
+            edit.setMaximumWidth(text_width(edit, "00.00.00000"))
             edit.editingFinished.connect(self._apply_filters)
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Handling"))

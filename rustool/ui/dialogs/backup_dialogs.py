@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rustool.db import MANUAL, BackupFile, Database, StorageError, list_backups, new_backup_path
 from rustool.ui import background
+from rustool.ui.accessibility import fit_to_screen, show_focus
 from rustool.ui.dialogs.message_box import ask, show_error, show_info, waiting
 from rustool.ui.dialogs.passphrase_dialogs import backup_key
 from rustool.ui.geometry import restore_geometry, save_geometry
@@ -102,6 +103,7 @@ class RestoreDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Sikkerhetskopier"))
+        show_focus(self.list)  # also when there are none
         items = [
             QTreeWidgetItem(
                 [taken_text(backup.taken_at), reason_text(backup.reason), size_text(backup.size)]
@@ -140,7 +142,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
         restore_geometry(self, GEOMETRY_KEY)
         if items:
             self.list.setCurrentItem(items[0])

@@ -59,6 +59,7 @@ from rustool.services.plans import (
     decision_to_measure,
     measures_from_meeting,
 )
+from rustool.ui.accessibility import bind_label, fit_to_screen, show_focus
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.dialogs.pdf_preview import open_pdf_preview
 from rustool.ui.form_dialog import (
@@ -209,7 +210,7 @@ class GoalChoiceDialog(QDialog):
         layout.addWidget(buttons)
         # Wide enough to read the goals in the client's words, not only their numbers.
         width = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40
-        self.resize(min(max(width, 480), 900), 320)
+        fit_to_screen(self, min(max(width, 480), 900), 320)
         self.list.setFocus()
 
     def chosen_index(self) -> int | None:
@@ -273,6 +274,7 @@ def _text_edit(text: str | None, lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit(text or "")
     edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines)
+    show_focus(edit)  # more than the caret, which an empty field hardly shows
     return edit
 
 
@@ -281,11 +283,10 @@ class Input:
 
     def __init__(self, label: str, widget: QWidget, *, required: bool = False) -> None:
         self.widget = widget
-        widget.setAccessibleName(label.replace("&", ""))
         self._required = _t("Må fylles ut.") if required else ""
         widget.setAccessibleDescription(self._required)
-        self.label = QLabel(f"{label} *" if required else label)
-        self.label.setBuddy(widget)
+        # The label's words (without the mnemonic mark and the star) name the input too.
+        self.label = bind_label(QLabel(f"{label} *" if required else label), widget)
         self.error = _warning_label()
         self.cell = QWidget()
         column = QVBoxLayout(self.cell)
@@ -560,7 +561,7 @@ class MeetingDialog(QDialog):
         self._autosave.setInterval(self.AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
         restore_geometry(self, "meeting_dialog")
         self.starts.widget.setFocus()
 

@@ -118,7 +118,7 @@ class NewPassphraseDialog(QDialog):
         self.current_edit: QLineEdit | None = None
         if current is not None:
             self.current_edit = _password_field(
-                form, _t("&Nåværende passordfrase:"), _t("Nåværende passordfrase")
+                form, _t("Nåværende &passordfrase:"), _t("Nåværende passordfrase")
             )
         self.passphrase_edit = _password_field(form, _t("&Ny passordfrase:"), _t("Ny passordfrase"))
         self.repeated_edit = _password_field(

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from rustool.db import Database
 from rustool.services.documents import PdfDocument, log_output
 from rustool.ui import background
+from rustool.ui.accessibility import fit_to_screen, show_focus
 from rustool.ui.dialogs.message_box import show_error
 from rustool.ui.form_dialog import WARNING_SIGN
 from rustool.ui.geometry import restore_geometry, save_geometry
@@ -191,6 +192,7 @@ class PdfPreviewDialog(QDialog):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
+        show_focus(self.scroll_area)  # where the keys act: it shows that it has the focus
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._view_moved)
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self._view_moved)
 
@@ -201,8 +203,7 @@ class PdfPreviewDialog(QDialog):
         self._build_shortcuts()
         self._set_ready(False)
         # A page's width at about its printed size, as tall as the screen allows (laptops).
-        screen = (parent or self).screen().availableGeometry()
-        self.resize(min(860, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
+        fit_to_screen(self, 860, 1000)
         restore_geometry(self, "pdf_preview")
         self.scroll_area.setFocus()
         background.run(lambda: _open(make), self._opened, self._failed)

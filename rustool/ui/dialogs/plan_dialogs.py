@@ -43,6 +43,7 @@ from rustool.domain.plan_rules import (
 )
 from rustool.domain.records import FieldError, FieldSpec, FieldType, ValidationError
 from rustool.models import PlanRevision
+from rustool.ui.accessibility import fit_to_screen, show_focus
 from rustool.ui.form_dialog import (
     FormDialog,
     FormField,
@@ -530,6 +531,7 @@ class RevisionDialog(QDialog):
         changes_label.setBuddy(self.changes_list)
         self.content_view = QPlainTextEdit(plan_text(revision.content))
         self.content_view.setReadOnly(True)
+        show_focus(self.content_view)  # read only: no caret to show the focus
         self.content_view.setAccessibleName(self.tr("Planen slik den var"))
         content_label = QLabel(self.tr("&Planen slik den var:"))
         content_label.setBuddy(self.content_view)
@@ -543,7 +545,7 @@ class RevisionDialog(QDialog):
         layout.addWidget(content_label)
         layout.addWidget(self.content_view, stretch=3)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
         restore_geometry(self, "plan/revision")
         self.changes_list.setFocus()
 

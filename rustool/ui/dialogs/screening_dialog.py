@@ -43,6 +43,7 @@ from rustool.domain.screening import (
 from rustool.models import Client, Screening
 from rustool.services.errors import NotFoundError
 from rustool.services.screenings import record_screening
+from rustool.ui.accessibility import fit_to_screen
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, parse_date_text
 from rustool.ui.geometry import restore_geometry, save_geometry
@@ -120,7 +121,7 @@ class ScreeningDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.try_save)
 
         self._update_total()
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
         restore_geometry(self, "screening_dialog")
         self.date_input.setFocus()
 

@@ -1,13 +1,19 @@
-"""The settings dialog: who the user is, the organisation (the letterhead), how many
-automatic backups are kept and how long the window may stand unused before it locks."""
+"""The settings dialog: who the user is, the organisation (the letterhead), the language, how
+many automatic backups are kept and how long the window may stand unused before it locks.
+
+The language is kept in ui.ini, not in the database (the passphrase is asked before the
+database opens, in the chosen language); it is shown here with the rest.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from rustool import i18n
 from rustool.db import BACKUP_COUNT_KEY, MAX_BACKUP_COUNT, Database
 from rustool.domain.records import ValidationError
 from rustool.services.settings import (
@@ -18,7 +24,11 @@ from rustool.services.settings import (
     save_settings,
     settings_as_dict,
 )
+from rustool.ui import geometry
+from rustool.ui.dialogs.message_box import show_info
 from rustool.ui.form_dialog import FormDialog, FormField, fields_from_specs
+
+LANGUAGE_FIELD = "language"
 
 
 def _t(text: str) -> str:
@@ -43,7 +53,15 @@ def settings_form_fields() -> tuple[FormField, ...]:
         "line",
         group=_t("Sikkerhet"),
     )
-    return (*fields_from_specs(SETTINGS_FIELDS, groups), backups, lock)
+    language = FormField(
+        LANGUAGE_FIELD,
+        _t("Språk"),
+        "choice",
+        choices=tuple(i18n.LANGUAGES.items()),
+        group=_t("Språk"),
+    )
+    fields = (*fields_from_specs(SETTINGS_FIELDS, groups), backups, lock)
+    return (*fields, language) if geometry.settings_file() is not None else fields
 
 
 # The whole numbers and their highest value: typed digits are passed on as numbers.
@@ -53,11 +71,15 @@ _NUMBERS = {BACKUP_COUNT_KEY: MAX_BACKUP_COUNT, LOCK_MINUTES_KEY: MAX_LOCK_MINUT
 class SettingsDialog(FormDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self._db = db
+        self._settings_file = geometry.settings_file()
+        values = settings_as_dict(get_settings(db))
+        if self._settings_file is not None:
+            values[LANGUAGE_FIELD] = i18n.read_language(self._settings_file)
         super().__init__(
             _t("Innstillinger"),
             settings_form_fields(),
             self._save_settings,
-            values=settings_as_dict(get_settings(db)),
+            values=values,
             geometry_key="settings_dialog",
             parent=parent,
         )
@@ -81,7 +103,26 @@ class SettingsDialog(FormDialog):
             number = values.get(name)
             if isinstance(number, str) and number.isascii() and number.isdigit():
                 values = values | {name: int(number)}
+        language = values.pop(LANGUAGE_FIELD, None)
         save_settings(self._db, values)  # other text is refused there, and shown below
+        if self._settings_file is not None and isinstance(language, str):
+            self._change_language(self._settings_file, language)
+
+    def _change_language(self, settings_file: Path, code: str) -> None:
+        if code == i18n.read_language(settings_file):
+            return
+        i18n.save_language(settings_file, code)
+        app = QApplication.instance()
+        if app is not None:  # dialogs and documents from now on; the window at the next start
+            i18n.apply_language(app, code)
+        show_info(
+            self,
+            _t("Språk"),
+            _t(
+                "Nye vinduer og dokumenter bruker det nye språket nå, hovedvinduet neste gang "
+                "rustool starter."
+            ),
+        )
 
     def show_validation(self, error: ValidationError) -> None:
         super().show_validation(error)

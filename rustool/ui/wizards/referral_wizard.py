@@ -57,9 +57,11 @@ from rustool.services.referrals import (
     send_referral,
 )
 from rustool.services.screenings import client_screenings
+from rustool.ui.accessibility import fit_to_screen
 from rustool.ui.dialogs.message_box import ask, show_error
 from rustool.ui.form_dialog import format_date
 from rustool.ui.geometry import restore_geometry, save_geometry
+from rustool.ui.help_window import language_in_use, show_help
 from rustool.ui.labels import choice_label, field_label
 from rustool.ui.messages import error_text, field_error_text, validation_text
 from rustool.ui.referral_labels import code_label
@@ -169,7 +171,7 @@ class ReferralWizard(QWizard):
         self._timer.timeout.connect(self.save_now)
         self.currentIdChanged.connect(self._page_changed)
 
-        self.resize(880, 720)
+        fit_to_screen(self, 880, 720)
         restore_geometry(self, "referral_wizard")
         self.restart()
         while self.currentId() < min(self._saved_page, self._review_id):
@@ -187,6 +189,9 @@ class ReferralWizard(QWizard):
         if not self._editable:
             title += " " + self.tr("(sendt – kan ikke endres)")
         return title
+
+    def open_help(self) -> None:
+        show_help(self, "wizard", language_in_use(), None)
 
     def _set_button_texts(self) -> None:
         texts = {
@@ -209,6 +214,8 @@ class ReferralWizard(QWizard):
             self.button(which).setToolTip(tip)
         # Also from inside a text field, where Alt+letter may be taken by the text.
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next)
+        # F1: what each page is for (the main window's F1 cannot reach past this modal window).
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.open_help)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.back)
 
     def _register(self, path: str, target: _Target, page_id: int, title: str) -> None:

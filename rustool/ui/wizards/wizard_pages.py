@@ -37,6 +37,7 @@ from rustool.domain.referral_rules import (
     dependence_count,
     dependence_warning,
 )
+from rustool.ui.accessibility import bind_label, show_focus
 from rustool.ui.form_dialog import WARNING_SIGN, format_date, parse_date_text
 from rustool.ui.referral_labels import code_label
 from rustool.ui.wizards.substance_table import choice_combo, error_label, stored_date
@@ -110,6 +111,7 @@ class FieldEditor(QWidget):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)  # Tab moves on, as everywhere else
             text.setMinimumHeight(text.fontMetrics().lineSpacing() * 4)
+            show_focus(text)  # more than the caret, which an empty field hardly shows
             text.textChanged.connect(self.changed)
             self.input = text
         elif kind == "bool":
@@ -137,8 +139,7 @@ class FieldEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         if kind != "bool":  # a check box carries its own label
-            self.label = title_label(shown_title)
-            self.label.setBuddy(self.input)
+            self.label = bind_label(title_label(shown_title), self.input)
             layout.addWidget(self.label)
         layout.addWidget(self.input)
         if help_text:
@@ -195,6 +196,8 @@ class ScrollPage(QWizardPage):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes from field to field, not to the area; it still scrolls to the focused one.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -286,6 +289,7 @@ class AttachmentsBox(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 8)
+        show_focus(self.list)  # also when there are no attachments
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),
             self.list,
@@ -352,7 +356,7 @@ class AttachmentsBox(QGroupBox):
         button.setAccessibleName(self.tr("Legg ved {what}").format(what=description))
         button.clicked.connect(lambda: self.attach_requested.emit(screening_id))
         self.screening_buttons[screening_id] = button
-        self._screenings.addRow(plain_label(description), button)
+        self._screenings.addRow(bind_label(plain_label(description), button), button)
         if attached:
             self.mark_attached(screening_id)
 
@@ -434,6 +438,7 @@ class ReviewPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as in ScrollPage
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
