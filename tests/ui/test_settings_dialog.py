@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QGroupBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QGroupBox
 from pytestqt.qtbot import QtBot
 
+from rustool import i18n, texts
 from rustool.db import Database, StorageError
 from rustool.services.settings import get_settings, save_settings
+from rustool.ui import geometry
 from rustool.ui.dialogs import settings_dialog
 from rustool.ui.dialogs.settings_dialog import SettingsDialog
 from tests.ui.dialog_helpers import MessageBoxes, type_into
@@ -183,3 +188,50 @@ def test_idle_minutes_that_are_no_count_from_1_to_120_are_refused_next_to_the_fi
     assert dialog.error_label("lock_minutes").text() == "⚠ Må være et helt tall fra 1 til 120."
     assert dialog.value("lock_minutes") == typed
     assert (get_settings(db).user_name, get_settings(db).lock_minutes) == (None, 5)
+
+
+@pytest.fixture
+def ui_ini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[Path]:
+    """The window's ui.ini, as the app configures it; bokmål again after the test."""
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    path = tmp_path / "ui.ini"
+    monkeypatch.setattr(geometry, "_settings_file", path)
+    yield path
+    i18n.apply_language(qapp, i18n.DEFAULT_LANGUAGE)
+    texts.set_translator(None)
+
+
+def test_the_language_is_chosen_here_and_applies_to_what_opens_next(
+    db: Database, qtbot: QtBot, ui_ini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = MessageBoxes(monkeypatch)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    combo = dialog.field_widget("language")
+    assert isinstance(combo, QComboBox)
+    assert dialog.field_label_widget("language").buddy() is combo
+    assert [combo.itemText(i) for i in range(combo.count())] == list(i18n.LANGUAGES.values())
+    assert dialog.value("language") == "nb"
+    combo.setCurrentIndex(combo.findData("nn"))
+    dialog.save_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert i18n.read_language(ui_ini) == "nn"
+    # Told in the language chosen: the main window follows at the next start.
+    assert "hovudvindauget neste gong" in boxes.texts[0]
+    assert SettingsDialog(db).windowTitle() == "Innstillingar"  # a new window is in nynorsk
+
+
+def test_a_refused_save_changes_no_language(
+    db: Database, qtbot: QtBot, ui_ini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    MessageBoxes(monkeypatch, answer=True)  # pytest-qt closes the changed dialog at teardown
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    combo = dialog.field_widget("language")
+    assert isinstance(combo, QComboBox)
+    dialog.show()
+    combo.setCurrentIndex(combo.findData("en"))
+    type_into(dialog, "lock_minutes", "0")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert i18n.read_language(ui_ini) == "nb" and not ui_ini.exists()
