@@ -537,6 +537,21 @@ def test_the_client_and_screenings_are_shown_and_a_screening_attached(
     assert stored(db, referral_id).content["attachments"] == [name]
 
 
+def test_enter_in_the_new_attachment_field_adds_it_and_stays_on_the_page(
+    db: Database, client: Client, open_wizard: Callable[[int], ReferralWizard]
+) -> None:
+    wizard = open_wizard(new_referral(db, client, "tsb"))
+    box = wizard.attachments
+    while not wizard.currentPage().isAncestorOf(box):
+        wizard.next()
+    page = wizard.currentId()
+    box.name_edit.setFocus()
+    QTest.keyClicks(box.name_edit, "Epikrise")
+    QTest.keyClick(box.name_edit, Qt.Key.Key_Return)
+    assert box.values() == ["Epikrise"] and box.name_edit.text() == ""
+    assert wizard.currentId() == page  # not on to «Mottaker og henviser» as well
+
+
 def test_a_typed_recipient_is_added_to_the_directory(
     db: Database, client: Client, open_wizard: Callable[[int], ReferralWizard]
 ) -> None:

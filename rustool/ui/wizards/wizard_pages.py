@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -298,7 +298,9 @@ class AttachmentsBox(QGroupBox):
         )
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Navn på nytt vedlegg"))
-        self.name_edit.returnPressed.connect(self._add_typed)
+        # Enter adds the typed name, and only that: the line edit would pass the key on to
+        # the wizard, whose default button would also turn the page.
+        self.name_edit.installEventFilter(self)
         name_label = QLabel(self.tr("N&ytt vedlegg:"))
         name_label.setBuddy(self.name_edit)
         self.add_button = QPushButton(self.tr("Legg til &vedlegg"))
@@ -326,6 +328,18 @@ class AttachmentsBox(QGroupBox):
         layout.addWidget(title_label(self.tr("Kartlegginger som kan legges ved")))
         layout.addWidget(self.no_screenings)
         layout.addLayout(self._screenings)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            watched is self.name_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in enter
+        ):
+            self._add_typed()
+            return True
+        return super().eventFilter(watched, event)
 
     def values(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
